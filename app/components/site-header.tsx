@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { hasRole, type Role } from "@/server/auth/roles";
+import { SignOutButton } from "./sign-out-button";
+
+type HeaderUser = { name?: string | null; role: Role } | null;
+
+const LINKS: { href: string; label: string; role: Role }[] = [
+  { href: "/projects", label: "Projects", role: "ANNOTATOR" },
+  { href: "/users", label: "Users", role: "MANAGER" },
+];
+
+export function SiteHeader({ user }: { user: HeaderUser }) {
+  return (
+    <header className="site">
+      <Link href="/" className="brand">Provenance Lab</Link>
+      <nav aria-label="Main">
+        {user && LINKS.filter((link) => hasRole(user.role, link.role)).map((link) => (
+          <Link key={link.href} href={link.href}>{link.label}</Link>
+        ))}
+      </nav>
+      <div className="who">
+        {user ? (
+          <>
+            <span data-testid="signed-in-as">{user.name} · {user.role.toLowerCase()}</span>
+            <SignOutButton />
+          </>
+        ) : (
+          <Link href="/signin">Sign in</Link>
+        )}
+      </div>
+    </header>
+  );
+}

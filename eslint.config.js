@@ -1,0 +1,32 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "node_modules/**", ".next/**", ".data/**", ".test-data/**", "server/db/generated/**",
+      "**/generated.ts", "**/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+  },
+  {
+    // The app talks GraphQL; only the server reaches the database.
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { group: ["@/server/db/*", "@/server/services/*", "@prisma/*"], message: "app/ talks GraphQL; it never imports Prisma or services." },
+      ] }],
+    },
+  },
+);

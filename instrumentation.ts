@@ -1,0 +1,7 @@
+// Runs once when a Next.js server starts (never during `next build`).
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { refuseToStartWithoutSecrets } = await import("./server/auth/startup-checks");
+    refuseToStartWithoutSecrets();
+  }
+}

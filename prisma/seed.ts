@@ -1,0 +1,51 @@
+// Demo data for the quick start: one account per role and a project with the default classes.
+// Idempotent: running it again changes nothing that exists. `npm run db:seed` runs it alone.
+import { pathToFileURL } from "node:url";
+import { createPrismaClient, type Db } from "../server/db/client";
+import { hashPassword } from "../server/auth/password";
+import type { Role } from "../server/auth/roles";
+import { DEFAULT_LABEL_CLASSES } from "../server/services/projects/create-project";
+
+export const DEMO_PASSWORD = "provenance-demo";
+
+export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: "annotator@example.com", name: "Ada Annotator", role: "ANNOTATOR" },
+  { email: "annotator2@example.com", name: "Ben Annotator", role: "ANNOTATOR" },
+  { email: "reviewer@example.com", name: "Rita Reviewer", role: "REVIEWER" },
+  { email: "manager@example.com", name: "Max Manager", role: "MANAGER" },
+  { email: "admin@example.com", name: "Alex Admin", role: "ADMIN" },
+];
+
+export const DEMO_PROJECT_SLUG = "demo-paintings";
+
+export async function seedDemoData(db: Db): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const user of DEMO_USERS) {
+    await db.user.upsert({ where: { email: user.email }, update: {}, create: { ...user, passwordHash } });
+  }
+  const manager = await db.user.findUniqueOrThrow({ where: { email: "manager@example.com" } });
+  await db.project.upsert({
+    where: { slug: DEMO_PROJECT_SLUG },
+    update: {},
+    create: {
+      slug: DEMO_PROJECT_SLUG,
+      name: "Demo: human or AI?",
+      description: "Paintings to sort into human-made and AI-generated.",
+      createdById: manager.id,
+      labelClasses: { create: DEFAULT_LABEL_CLASSES.map((c, position) => ({ ...c, position })) },
+    },
+  });
+}
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  return (await db.user.count()) === 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { withProductDatabase } = await import("../scripts/lib/product-database");
+  await withProductDatabase(async (url) => {
+    const db = createPrismaClient(url);
+    await seedDemoData(db).finally(() => db.$disconnect());
+    console.log(`Seeded demo users (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(", ")}`);
+  });
+}

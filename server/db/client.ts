@@ -1,0 +1,29 @@
+// The one Prisma client of a process. Next.js dev reloads modules, so the client is kept on
+// globalThis to avoid opening a new pool on every reload.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+
+export type Db = PrismaClient;
+
+const holder = globalThis as unknown as { provenancePrisma?: PrismaClient };
+
+export function createPrismaClient(databaseUrl = requireDatabaseUrl()): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize() });
+  return new PrismaClient({ adapter });
+}
+
+export function getPrisma(): PrismaClient {
+  holder.provenancePrisma ??= createPrismaClient();
+  return holder.provenancePrisma;
+}
+
+function requireDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set; start the product with `npm start`, which provides one");
+  return url;
+}
+
+function poolSize(): number {
+  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return Number.isInteger(size) && size > 0 ? size : 10;
+}

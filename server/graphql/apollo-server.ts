@@ -1,0 +1,68 @@
+// The Apollo server behind /api/graphql, with its protections on: CSRF prevention, no batched
+// requests, introspection only outside production, depth/cost/alias/token limits from
+// graphql-armor, and internal errors masked.
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { ZodError } from "zod";
+import { isKnownCode } from "@/server/errors";
+import type { GraphQLContext } from "./context";
+import { buildSchema } from "./schema";
+
+// Codes the GraphQL layer itself raises for bad requests; they describe the client's mistake.
+const CLIENT_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
+const ACCESS_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN"]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ZodError) {
+    // Input validated at the edge: say which field is wrong and why.
+    const issues = original.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+    const message = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ");
+    return { message, path: formatted.path, extensions: { code: "BAD_USER_INPUT", issues } };
+  }
+  const code = formatted.extensions?.code;
+  if (isKnownCode(code) || CLIENT_CODES.has(String(code))) {
+    const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  console.error("[graphql] internal error", error);
+  return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/** A refused field answers with no data at all, so nothing leaks beside the refusal. */
+const withholdDataOnAccessErrors: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== "single") return;
+        const { singleResult } = response.body;
+        if (singleResult.errors?.some((error) => ACCESS_CODES.has(String(error.extensions?.code)))) {
+          singleResult.data = null;
+        }
+      },
+    };
+  },
+};
+
+export function createApolloServer(): ApolloServer<GraphQLContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 10_000 },
+    maxTokens: { n: 2_000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: process.env.NODE_ENV === "production" },
+  }).protect();
+  return new ApolloServer<GraphQLContext>({
+    schema: buildSchema(),
+    ...armor,
+    plugins: [...armor.plugins, withholdDataOnAccessErrors],
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: process.env.NODE_ENV !== "production",
+    includeStacktraceInErrorResponses: false,
+    formatError,
+  });
+}
