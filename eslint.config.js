@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   {
     ignores: [
-      "node_modules/**", ".next/**", ".data/**", ".test-data/**", "server/db/generated/**",
+      "node_modules/**", ".next/**", ".next-*/**", ".data/**", ".test-data/**", "server/db/generated/**",
       "**/generated.ts", "**/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**",
     ],
   },

@@ -2,6 +2,8 @@
 // instead of being bundled.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Separate build folders let several e2e runs (or a run beside `npm start`) share a checkout.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: [
     "@node-rs/argon2",
     "@prisma/client",

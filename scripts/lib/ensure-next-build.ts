@@ -7,10 +7,10 @@ import { ROOT } from "./product-database";
 
 const SOURCE_DIRS = ["app", "server", "public"];
 const SOURCE_FILES = ["next.config.js", "package.json", "tsconfig.json", "instrumentation.ts"];
-const IGNORED = new Set(["node_modules", ".next", "generated"]);
+const IGNORED = new Set(["node_modules", "generated"]);
 
 export function ensureNextBuild(env: NodeJS.ProcessEnv = process.env): void {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const buildId = path.join(ROOT, env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (builtAt > newestSourceMtime()) return;
   console.log(builtAt ? "[start] sources changed since the last build; rebuilding the web app…" : "[start] building the web app (first start only)…");

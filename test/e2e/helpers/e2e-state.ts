@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
-const STATE_FILE = path.join(ROOT, ".test-data", "e2e-state.json");
+const STATE_FILE = path.join(ROOT, ".test-data", `e2e-state-${process.env.E2E_PORT ?? 3137}.json`);
 
 export type E2eState = { databaseUrl?: string; dataDir?: string; pids: number[]; postgresPort?: number };
 
