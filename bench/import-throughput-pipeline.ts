@@ -5,6 +5,7 @@
 // hits both sides alike; CPU ms per image (process.cpuUsage, libvips threads included) is printed
 // too, as it barely moves with machine load.
 import os from "node:os";
+import { pathToFileURL } from "node:url";
 import sharp, { type Sharp } from "sharp";
 import { encodeOriginal } from "@/server/images/encode-original";
 import { makeDerivatives } from "@/server/images/make-derivatives";
@@ -19,7 +20,7 @@ const ROUNDS = 5;
 
 // A smooth random field (a 12x12 grid of colours upscaled bicubically) plus per-pixel noise, so
 // the JPEGs are sized like photographs of paintings (a few hundred KB) rather than flat colour.
-async function makeJpeg(seed: number): Promise<Buffer> {
+export async function makeJpeg(seed: number): Promise<Buffer> {
   let state = seed * 2654435761;
   const random = () => (state = (state * 1103515245 + 12345) >>> 0) / 4294967296;
   const grid = Buffer.from(Array.from({ length: 12 * 12 * 3 }, () => Math.floor(random() * 256)));
@@ -31,7 +32,7 @@ async function makeJpeg(seed: number): Promise<Buffer> {
   return sharp(field, { raw: { width: SIDE, height: SIDE, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
 }
 
-async function mapInFlight<T>(items: T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {
+export async function mapInFlight<T>(items: T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
   const lane = async () => {
     while (next < items.length) await work(items[next++]);
@@ -104,4 +105,5 @@ async function main() {
   console.log(`  ratio (b)/(a) images/s: ${wallRatio.toFixed(3)}; processImage uses ${cpuRatio.toFixed(1)}x the baseline's CPU`);
 }
 
-await main();
+// Run when invoked, not when bench/import-throughput.ts borrows the generator.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

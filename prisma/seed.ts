@@ -1,10 +1,14 @@
-// Demo data for the quick start: one account per role and a project with the default classes.
-// Idempotent: running it again changes nothing that exists. `npm run db:seed` runs it alone.
+// Demo data for the quick start: one account per role, a project with the default classes and
+// demo paintings in it. Idempotent: running it again changes nothing that exists. `npm run
+// db:seed` runs it alone.
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Db } from "../server/db/client";
 import { hashPassword } from "../server/auth/password";
 import type { Role } from "../server/auth/roles";
 import { DEFAULT_LABEL_CLASSES } from "../server/services/projects/create-project";
+import { getStorage } from "../server/storage/get-storage";
+import type { BlobStorage } from "../server/storage/storage";
+import { seedDemoPaintings } from "./seed-paintings";
 
 export const DEMO_PASSWORD = "provenance-demo";
 
@@ -18,13 +22,13 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
 
 export const DEMO_PROJECT_SLUG = "demo-paintings";
 
-export async function seedDemoData(db: Db): Promise<void> {
+export async function seedDemoData(db: Db, { storage = getStorage() }: { storage?: BlobStorage } = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
     await db.user.upsert({ where: { email: user.email }, update: {}, create: { ...user, passwordHash } });
   }
   const manager = await db.user.findUniqueOrThrow({ where: { email: "manager@example.com" } });
-  await db.project.upsert({
+  const project = await db.project.upsert({
     where: { slug: DEMO_PROJECT_SLUG },
     update: {},
     create: {
@@ -35,6 +39,7 @@ export async function seedDemoData(db: Db): Promise<void> {
       labelClasses: { create: DEFAULT_LABEL_CLASSES.map((c, position) => ({ ...c, position })) },
     },
   });
+  await seedDemoPaintings(db, storage, project.id);
 }
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {

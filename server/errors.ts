@@ -30,6 +30,21 @@ export const ERROR_CODES = [
   "run/not_cancellable",
   "run/no_training_data",
   "model/not_found",
+  "upload/not_multipart",
+  "upload/no_files",
+  "upload/too_many_files",
+  "upload/request_too_large",
+  "upload/cross_site",
+  "import/unsafe_path",
+  "import/entry_too_large",
+  "import/unreadable",
+  "import/failed",
+  "label/painting_closed",
+  "label/nothing_to_undo",
+  "label/undo_too_late",
+  "claim/taken",
+  "review/not_claimed",
+  "review/invalid_decision",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,6 +6,11 @@ type HeaderUser = { name?: string | null; role: Role } | null;
 
 const LINKS: { href: string; label: string; role: Role }[] = [
   { href: "/projects", label: "Projects", role: "ANNOTATOR" },
+  { href: "/label", label: "Label", role: "ANNOTATOR" },
+  { href: "/paintings", label: "Paintings", role: "ANNOTATOR" },
+  { href: "/review", label: "Review", role: "REVIEWER" },
+  { href: "/runs", label: "Model", role: "REVIEWER" },
+  { href: "/annotators", label: "Annotators", role: "MANAGER" },
   { href: "/users", label: "Users", role: "MANAGER" },
 ];
 

@@ -32,6 +32,10 @@ export function ProjectList({ canManage }: { canManage: boolean }) {
               {project.counts.paintings} paintings · {project.counts.approved} approved · {project.counts.disputed} disputed ·{" "}
               {project.labelsPerItem} labels per painting
             </p>
+            <p className="row">
+              <Link href={`/paintings?project=${encodeURIComponent(project.id)}`}>Paintings</Link>
+              <Link href={`/projects/${project.id}/upload`}>Upload</Link>
+            </p>
           </div>
         ))}
       </div>

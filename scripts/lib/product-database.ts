@@ -1,7 +1,7 @@
 // The database the product runs on: the server DATABASE_URL names, or else an embedded
 // PostgreSQL whose data lives in ./.data/postgres and survives restarts.
 import path from "node:path";
-import { startEmbeddedPostgres } from "../../server/db/embedded-postgres";
+import { runningEmbeddedPostgresUrl, startEmbeddedPostgres } from "../../server/db/embedded-postgres";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const DATA_DIR = path.join(ROOT, ".data");
@@ -12,6 +12,8 @@ export async function openProductDatabase(log: (line: string) => void = () => {}
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
+  const running = runningEmbeddedPostgresUrl(path.join(DATA_DIR, "postgres"));
+  if (running) return { url: running, embedded: true, stop: async () => {} };
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const db = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port, persistent: true, log });
   return { url: db.url, embedded: true, stop: db.stop };

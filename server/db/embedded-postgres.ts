@@ -60,6 +60,26 @@ export async function startEmbeddedPostgres({
   return { url, port: chosenPort, stop: () => pg.stop() };
 }
 
+/**
+ * The URL of an embedded server already running on `dataDir` (started by `npm start`), so a second
+ * command (an import, a seed) can share it instead of failing to start another on the same data.
+ */
+export function runningEmbeddedPostgresUrl(dataDir: string, database = "provenance"): string | null {
+  const pidFile = path.join(path.resolve(dataDir), "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  // postmaster.pid: pid, data directory, start time, port, ...
+  const [pidLine, , , portLine] = fs.readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null;
+  }
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 function isRoot(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
 }

@@ -33,5 +33,74 @@ export const paintingTypeDefs = /* GraphQL */ `
     isGold: Boolean! @auth(requires: MANAGER)
     goldLabel: LabelClass @auth(requires: MANAGER)
     createdAt: DateTime!
+    "Who uploaded it; null for command-line imports."
+    uploadedBy: User
+    "Paintings whose perceptual hash is within 8 bits, closest first; kept in the same training split."
+    nearDuplicates: [NearDuplicateLink!]!
+    "Upload, labels, reviews and audit entries, oldest first, as far as the viewer's role allows."
+    history: [PaintingEvent!]!
+  }
+
+  type NearDuplicateLink @auth(requires: ANNOTATOR) {
+    painting: Painting!
+    "Hamming distance between the two perceptual hashes (0-64)."
+    distance: Int!
+  }
+
+  enum PaintingEventKind {
+    UPLOADED
+    ANNOTATED
+    REVIEWED
+    AUDIT
+  }
+
+  type PaintingEvent @auth(requires: ANNOTATOR) {
+    kind: PaintingEventKind!
+    at: DateTime!
+    "Null for command-line imports and removed accounts."
+    actor: User
+    "ANNOTATED: the label given; REVIEWED: the final label."
+    label: LabelClass
+    confidence: Int
+    round: Int
+    "UPLOADED: UPLOAD or IMPORT; REVIEWED: decision and reason code; AUDIT: the action."
+    action: String
+    "UPLOADED: the file name; ANNOTATED: the annotator's note; REVIEWED: the comment; AUDIT: its data as JSON."
+    note: String
+  }
+
+  type PaintingEdge @auth(requires: ANNOTATOR) {
+    cursor: String!
+    node: Painting!
+  }
+
+  type PaintingPageInfo @auth(requires: ANNOTATOR) {
+    hasNextPage: Boolean!
+    endCursor: String
+  }
+
+  type PaintingConnection @auth(requires: ANNOTATOR) {
+    edges: [PaintingEdge!]!
+    pageInfo: PaintingPageInfo!
+  }
+
+  """
+  Filters for the paintings list. For annotators, status, labelKey and disputed range only over
+  paintings they labeled themselves (blind labeling).
+  """
+  input PaintingFilter {
+    status: PaintingStatus
+    "Approved label class key, e.g. HUMAN."
+    labelKey: String
+    source: PaintingSource
+    "True: labels disagreed at some point (disputed now or sent to review for disagreement)."
+    disputed: Boolean
+    nearDuplicatesOnly: Boolean
+  }
+
+  extend type Query {
+    "Newest first; pass pageInfo.endCursor as after for the next page (at most 100 per page)."
+    paintings(projectId: ID!, filter: PaintingFilter, first: Int = 50, after: String): PaintingConnection! @auth(requires: ANNOTATOR)
+    painting(id: ID!): Painting @auth(requires: ANNOTATOR)
   }
 `;

@@ -21,10 +21,13 @@ export interface LocalDiskStorageOptions {
  */
 export function createLocalDiskStorage({
   rootDir,
-  webRoot = path.resolve("public"),
+  webRoot = path.resolve(/*turbopackIgnore: true*/ "public"),
 }: LocalDiskStorageOptions): BlobStorage {
-  const root = path.resolve(rootDir);
-  if (isInside(root, path.resolve(webRoot)) || root === path.resolve(webRoot)) {
+  // The comments keep Next's bundler from tracing the whole project into the server output
+  // because of these run-time paths.
+  const root = path.resolve(/*turbopackIgnore: true*/ rootDir);
+  const web = path.resolve(/*turbopackIgnore: true*/ webRoot);
+  if (isInside(root, web) || root === web) {
     throw new StorageError("storage/invalid_root", `STORAGE_DIR ${root} is inside the web root ${webRoot}.`);
   }
 

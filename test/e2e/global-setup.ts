@@ -9,6 +9,7 @@ import { startEmbeddedPostgres } from "../../server/db/embedded-postgres";
 import { migrateDatabase } from "../../server/db/migrate-database";
 import { createPrismaClient } from "../../server/db/client";
 import { seedDemoData } from "../../prisma/seed";
+import { createLocalDiskStorage } from "../../server/storage/local-disk-storage";
 import { ensureNextBuild } from "../../scripts/lib/ensure-next-build";
 import { e2eState, ROOT, saveE2eState } from "./helpers/e2e-state";
 
@@ -23,14 +24,16 @@ export default async function globalSetup(config: FullConfig) {
   state.dataDir = dataDir;
   await migrateDatabase(db.url, { quiet: true });
   const prisma = createPrismaClient(db.url);
-  await seedDemoData(prisma);
+  // The demo paintings' files go where this run's web server will read them.
+  const storageDir = path.join(dataDir, "storage");
+  await seedDemoData(prisma, { storage: createLocalDiskStorage({ rootDir: storageDir }) });
   await prisma.$disconnect();
 
   const env = {
     ...process.env,
     DATABASE_URL: db.url,
     AUTH_SECRET: randomBytes(33).toString("base64"),
-    STORAGE_DIR: path.join(dataDir, "storage"),
+    STORAGE_DIR: storageDir,
     NODE_ENV: "production" as const,
   };
   ensureNextBuild(env);

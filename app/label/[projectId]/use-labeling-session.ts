@@ -1,0 +1,79 @@
+"use client";
+
+// The annotator's current task and the three decisions they can take on it. Every decision
+// returns the next task in the same round trip, and only one decision is in flight at a time, so
+// a double key press can never label two paintings or the same one twice.
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { useRef, useState } from "react";
+import {
+  NextLabelingTaskDocument, SkipPaintingDocument, SubmitAnnotationDocument, UndoLastAnnotationDocument,
+  type LabelingTaskFieldsFragment, type SuggestionFieldsFragment,
+} from "../../graphql/generated";
+
+export type Task = LabelingTaskFieldsFragment;
+export type Notice = { text: string; suggestion?: SuggestionFieldsFragment | null };
+type Outcome = { task: Task | null; notice: Notice };
+
+// Codes after which the painting on screen is no longer the annotator's: fetch a fresh one.
+const LOST_CLAIM = new Set(["claim/expired", "label/not_claimed", "label/painting_closed"]);
+
+export function useLabelingSession(projectId: string, onDecision: () => void) {
+  const query = useQuery(NextLabelingTaskDocument, { variables: { projectId }, fetchPolicy: "network-only" });
+  const [replaced, setReplaced] = useState<{ task: Task | null } | null>(null);
+  const [submit] = useMutation(SubmitAnnotationDocument);
+  const [skip] = useMutation(SkipPaintingDocument);
+  const [undo] = useMutation(UndoLastAnnotationDocument);
+  const inFlightRef = useRef(false);
+  const [inFlight, setInFlight] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  async function run(work: () => Promise<Outcome>) {
+    if (inFlightRef.current) return;
+    inFlightRef.current = true;
+    setInFlight(true);
+    setError(null);
+    try {
+      const outcome = await work();
+      setReplaced({ task: outcome.task });
+      setNotice(outcome.notice);
+      onDecision();
+    } catch (caught) {
+      const code = CombinedGraphQLErrors.is(caught) ? String(caught.errors[0]?.extensions?.code) : "";
+      if (LOST_CLAIM.has(code)) {
+        const fresh = await query.refetch().catch(() => null);
+        setReplaced({ task: fresh?.data?.nextLabelingTask ?? null });
+        setNotice({ text: "That painting is no longer reserved for you; here is your next one." });
+      } else {
+        setError(caught);
+      }
+    } finally {
+      inFlightRef.current = false;
+      setInFlight(false);
+    }
+  }
+
+  const task = replaced ? replaced.task : (query.data?.nextLabelingTask ?? null);
+  return {
+    task,
+    loading: !replaced && query.loading,
+    error: error ?? query.error,
+    inFlight,
+    notice,
+    label: (paintingId: string, labelKey: string, extra: { confidence: number | null; note: string; durationMs: number }) =>
+      run(async () => {
+        const { data } = await submit({ variables: { input: { paintingId, labelKey, ...extra, note: extra.note || null } } });
+        const result = data!.submitAnnotation;
+        const text = `${result.duplicate ? "Already labeled" : "Labeled"} “${result.annotation.label.name}”.`;
+        return { task: result.next, notice: { text, suggestion: result.suggestion } };
+      }),
+    skip: (paintingId: string) =>
+      run(async () => ({ task: (await skip({ variables: { paintingId } })).data!.skipPainting, notice: { text: "Skipped." } })),
+    undo: () =>
+      run(async () => {
+        const result = (await undo({ variables: { projectId } })).data!.undoLastAnnotation;
+        return { task: result.task, notice: { text: `Undid “${result.undoneLabel.name}”; label it again.` } };
+      }),
+  };
+}

@@ -1,0 +1,41 @@
+// The list's filters as the URL carries them (shareable views) and as GraphQL wants them. Plain
+// functions, usable by the server page and the client components alike.
+import type { PaintingFilter, PaintingSource, PaintingStatus } from "../graphql/generated";
+
+export type Filters = { status: PaintingStatus | ""; labelKey: string; source: PaintingSource | ""; disputed: "" | "yes" | "no"; near: boolean };
+
+export const STATUSES: PaintingStatus[] = ["UNLABELED", "ANNOTATING", "DISPUTED", "APPROVED"];
+
+export function filtersFromParams(params: Record<string, string | string[] | undefined>): Filters {
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
+  const status = one("status") as PaintingStatus;
+  const source = one("source") as PaintingSource;
+  const disputed = one("disputed");
+  return {
+    status: STATUSES.includes(status) ? status : "",
+    labelKey: one("label"),
+    source: source === "UPLOAD" || source === "IMPORT" ? source : "",
+    disputed: disputed === "yes" || disputed === "no" ? disputed : "",
+    near: one("near") === "1",
+  };
+}
+
+export function filtersToParams(projectId: string, filters: Filters): string {
+  const params = new URLSearchParams({ project: projectId });
+  if (filters.status) params.set("status", filters.status);
+  if (filters.labelKey) params.set("label", filters.labelKey);
+  if (filters.source) params.set("source", filters.source);
+  if (filters.disputed) params.set("disputed", filters.disputed);
+  if (filters.near) params.set("near", "1");
+  return params.toString();
+}
+
+export function toPaintingFilter(filters: Filters): PaintingFilter {
+  return {
+    status: filters.status || null,
+    labelKey: filters.labelKey || null,
+    source: filters.source || null,
+    disputed: filters.disputed ? filters.disputed === "yes" : null,
+    nearDuplicatesOnly: filters.near || null,
+  };
+}

@@ -1,0 +1,9 @@
+import { requirePageRole } from "../lib/require-page-role";
+import { ReviewQueuePanel } from "./review-queue-panel";
+
+export const dynamic = "force-dynamic";
+
+export default async function ReviewPage() {
+  await requirePageRole("REVIEWER", "/review");
+  return <ReviewQueuePanel />;
+}

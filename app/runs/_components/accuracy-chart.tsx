@@ -1,0 +1,23 @@
+"use client";
+
+import type { EpochFieldsFragment } from "../../graphql/generated";
+import { CHART_COLORS } from "../_lib/chart-colors";
+import { percent } from "../_lib/format";
+import { MetricLineChart } from "./metric-line-chart";
+
+/** Training against validation accuracy; 100% training accuracy early is a warning sign. */
+export function AccuracyChart({ epochs }: { epochs: EpochFieldsFragment[] }) {
+  return (
+    <MetricLineChart
+      title="Accuracy per epoch"
+      yLabel="Accuracy"
+      format={(v) => percent(v, 0)}
+      domain={[0, 1]}
+      data={epochs.map((e) => ({ epoch: e.epoch, train: e.trainAccuracy, validation: e.valAccuracy }))}
+      series={[
+        { key: "train", name: "Training accuracy", color: CHART_COLORS.train },
+        { key: "validation", name: "Validation accuracy", color: CHART_COLORS.validation },
+      ]}
+    />
+  );
+}

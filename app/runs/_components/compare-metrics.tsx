@@ -1,0 +1,41 @@
+import type { RunReportFieldsFragment } from "../../graphql/generated";
+import { decimal, percent } from "../_lib/format";
+
+type Run = RunReportFieldsFragment;
+
+const ROWS: { label: string; value: (run: Run) => string }[] = [
+  { label: "Test accuracy (95% CI)", value: (r) => withInterval(test(r)) },
+  { label: "Test macro-F1", value: (r) => percent(test(r)?.macroF1) },
+  { label: "Test ROC AUC", value: (r) => decimal(test(r)?.rocAuc) },
+  { label: "Test ECE", value: (r) => decimal(test(r)?.ece) },
+  { label: "Validation accuracy", value: (r) => percent(final(r, "VALIDATION")?.accuracy) },
+  { label: "Cross-validation accuracy (mean ± sd)", value: (r) => (r.crossValidation ? `${percent(r.crossValidation.accuracyMean)} ± ${percent(r.crossValidation.accuracyStd)}` : "–") },
+  { label: "Epochs trained (final model)", value: (r) => String(finalEpochs(r).length) },
+  { label: "Last validation loss", value: (r) => decimal(finalEpochs(r).at(-1)?.valLoss) },
+  { label: "Dataset items", value: (r) => String(r.snapshot?.itemCount ?? "–") },
+  { label: "Dataset content hash", value: (r) => r.snapshot?.contentHash.slice(0, 12) ?? "–" },
+  { label: "Warnings (errors)", value: (r) => `${r.warnings.length} (${r.warnings.filter((w) => w.severity === "error").length})` },
+];
+
+export function CompareMetrics({ a, b }: { a: Run; b: Run }) {
+  return (
+    <table aria-label="Key metrics" className="compact">
+      <thead><tr><th>Metric</th><th>A</th><th>B</th></tr></thead>
+      <tbody>
+        {ROWS.map((row) => (
+          <tr key={row.label}><th scope="row">{row.label}</th><td>{row.value(a)}</td><td>{row.value(b)}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const final = (run: Run, split: string) => run.evaluations.find((e) => e.fold === -1 && e.split === split);
+const test = (run: Run) => final(run, "TEST");
+const finalEpochs = (run: Run) => run.epochs.filter((e) => e.fold === 0);
+
+function withInterval(report: ReturnType<typeof test>): string {
+  if (!report) return "–";
+  const ci = report.accuracyInterval;
+  return `${percent(report.accuracy)}${ci ? ` (${percent(ci.lower)}–${percent(ci.upper)})` : ""}`;
+}

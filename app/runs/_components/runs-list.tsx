@@ -1,0 +1,53 @@
+"use client";
+
+import { useQuery } from "@apollo/client/react";
+import Link from "next/link";
+import { useState } from "react";
+import { TrainingRunsDocument } from "../../graphql/generated";
+import { ErrorMessage } from "../../components/error-message";
+import { dateTime, percent } from "../_lib/format";
+import { isActiveStatus, usePollWhile } from "../_lib/use-poll-while";
+import { RunStatusBadge } from "./run-status-badge";
+
+/** Newest first; polls while any run is queued or running. Tick two runs to compare them. */
+export function RunsList({ projectId }: { projectId: string }) {
+  const query = useQuery(TrainingRunsDocument, { variables: { projectId } });
+  const runs = query.data?.trainingRuns ?? [];
+  usePollWhile(runs.some((run) => isActiveStatus(run.status)), query);
+  const [picked, setPicked] = useState<string[]>([]);
+  const toggle = (id: string) => setPicked((old) => (old.includes(id) ? old.filter((x) => x !== id) : [...old.slice(-1), id]));
+  if (query.error) return <ErrorMessage error={query.error} />;
+  if (!query.data) return <p className="muted">Loading…</p>;
+  if (runs.length === 0) return <p className="muted">No training runs yet.</p>;
+  return (
+    <>
+      <table aria-label="Training runs">
+        <thead>
+          <tr><th>Compare</th><th>Run</th><th>Status</th><th>Progress</th><th>Test accuracy</th><th>Test macro-F1</th><th>Started by</th><th>Created</th></tr>
+        </thead>
+        <tbody>
+          {runs.map((run) => {
+            const test = run.evaluations.find((e) => e.split === "TEST" && e.fold === -1);
+            return (
+              <tr key={run.id}>
+                <td><input type="checkbox" aria-label={`Compare run ${run.id}`} checked={picked.includes(run.id)} onChange={() => toggle(run.id)} /></td>
+                <td><Link href={`/runs/${run.id}`}>{run.preset} · seed {run.seed}</Link></td>
+                <td><RunStatusBadge status={run.status} />{run.error && <span className="error small"> {run.error}</span>}</td>
+                <td>{isActiveStatus(run.status) ? `${percent(run.progress, 0)} · ${run.phase}` : percent(run.progress, 0)}</td>
+                <td>{percent(test?.accuracy)}</td>
+                <td>{percent(test?.macroF1)}</td>
+                <td>{run.startedBy?.name ?? "–"}</td>
+                <td>{dateTime(run.createdAt)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p>
+        {picked.length === 2
+          ? <Link href={`/runs/compare?a=${picked[0]}&b=${picked[1]}`}>Compare the two ticked runs</Link>
+          : <span className="muted small">Tick two runs to compare them.</span>}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { RunReportFieldsFragment } from "../../graphql/generated";
+
+type Warning = RunReportFieldsFragment["warnings"][number];
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Everything odd about the run, errors first, above every figure it casts doubt on. */
+export function WarningsPanel({ warnings }: { warnings: Warning[] }) {
+  if (warnings.length === 0) return null;
+  const sorted = [...warnings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.epoch ?? 0) - (b.epoch ?? 0));
+  const errors = warnings.filter((w) => w.severity === "error").length;
+  return (
+    <section className={`warnings ${errors > 0 ? "has-errors" : ""}`} aria-label="Run warnings">
+      <h2>{errors === 0 ? "Warnings" : errors === 1 ? "1 problem makes these figures unreliable" : `${errors} problems make these figures unreliable`}</h2>
+      <ul>
+        {sorted.map((w, i) => (
+          <li key={`${w.code}-${w.epoch ?? ""}-${i}`} className={w.severity}>
+            <span className="badge">{w.severity}</span> <code>{w.code}</code> {w.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

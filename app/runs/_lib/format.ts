@@ -1,0 +1,30 @@
+// How report figures are written everywhere on the model pages, so the same number reads the
+// same in the list, the report and the comparison.
+
+export function percent(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined ? "–" : `${(value * 100).toFixed(digits)}%`;
+}
+
+export function decimal(value: number | null | undefined, digits = 3): string {
+  return value === null || value === undefined ? "–" : value.toFixed(digits);
+}
+
+export function dateTime(value: string | null | undefined): string {
+  return value ? new Date(value).toLocaleString() : "–";
+}
+
+/** Wall time between two timestamps, e.g. "4 min 12 s"; "–" until both exist. */
+export function duration(from: string | null | undefined, to: string | null | undefined): string {
+  if (!from || !to) return "–";
+  const seconds = Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  return minutes < 60 ? `${minutes} min ${seconds % 60} s` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+export const SPLIT_LABELS = { TRAIN: "Training", VALIDATION: "Validation", TEST: "Test" } as const;
+
+/** Fold numbering of epoch rows: 0 is the final model, i + 1 is cross-validation fold i. */
+export function epochFoldLabel(fold: number): string {
+  return fold === 0 ? "Final model" : `CV fold ${fold}`;
+}

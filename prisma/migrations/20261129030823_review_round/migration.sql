@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Review" ADD COLUMN     "round" INTEGER NOT NULL DEFAULT 0;

@@ -1,0 +1,278 @@
+export const runTypeDefs = /* GraphQL */ `
+  enum RunStatus {
+    QUEUED
+    RUNNING
+    SUCCEEDED
+    FAILED
+    CANCELLED
+  }
+
+  enum DatasetSplit {
+    TRAIN
+    VALIDATION
+    TEST
+  }
+
+  enum WarningSeverity {
+    error
+    warning
+    info
+  }
+
+  "One training run: its configuration, progress and every figure it stored."
+  type TrainingRun @auth(requires: REVIEWER) {
+    id: ID!
+    projectId: ID!
+    status: RunStatus!
+    "Resolved configuration the run used (preset, epochs, batch size, learning rate, seed...)."
+    config: JSON!
+    preset: String!
+    seed: Int!
+    "The TensorFlow.js backend it ran on, and how (threads, notes)."
+    backend: String
+    phase: String!
+    progress: Float!
+    message: String
+    error: String
+    attempt: Int!
+    cancelRequested: Boolean!
+    createdAt: DateTime!
+    startedAt: DateTime
+    finishedAt: DateTime
+    heartbeatAt: DateTime
+    startedBy: User
+    snapshot: DatasetSnapshot
+    epochs: [EpochMetric!]!
+    evaluations: [EvaluationReport!]!
+    warnings: [RunWarning!]!
+    modelVersion: ModelVersion
+    project: Project!
+    "Mean and spread of the held-out folds; null for a run without cross-validation."
+    crossValidation: CrossValidationSummary
+  }
+
+  type CrossValidationSummary @auth(requires: REVIEWER) {
+    folds: Int!
+    accuracyMean: Float!
+    "Sample standard deviation (n - 1) across folds; null with a single fold."
+    accuracyStd: Float
+    macroF1Mean: Float!
+    macroF1Std: Float
+  }
+
+  type DatasetSnapshot @auth(requires: REVIEWER) {
+    id: ID!
+    seed: Int!
+    itemCount: Int!
+    "Approved paintings per class key."
+    classCounts: JSON!
+    "Items per split: TRAIN, VALIDATION, TEST."
+    splitCounts: JSON!
+    contentHash: String!
+    createdAt: DateTime!
+  }
+
+  "What one epoch did; samplesSeen must equal expectedSamples."
+  type EpochMetric @auth(requires: REVIEWER) {
+    fold: Int!
+    epoch: Int!
+    trainLoss: Float!
+    trainAccuracy: Float!
+    valLoss: Float
+    valAccuracy: Float
+    wallSeconds: Float!
+    samplesSeen: Int!
+    expectedSamples: Int!
+    imagesPerSecond: Float!
+    learningRate: Float!
+  }
+
+  type ClassMetrics @auth(requires: REVIEWER) {
+    classKey: String!
+    precision: Float!
+    recall: Float!
+    f1: Float!
+    support: Int!
+  }
+
+  type CalibrationBin @auth(requires: REVIEWER) {
+    lower: Float!
+    upper: Float!
+    count: Int!
+    confidence: Float
+    accuracy: Float
+  }
+
+  type Interval @auth(requires: REVIEWER) {
+    lower: Float!
+    upper: Float!
+  }
+
+  type EvaluationReport @auth(requires: REVIEWER) {
+    split: DatasetSplit!
+    "-1 for the final model, 0..k-1 for a cross-validation fold."
+    fold: Int!
+    sampleCount: Int!
+    classKeys: [String!]!
+    "Rows are actual classes, columns predicted, in classKeys order."
+    confusionMatrix: [[Int!]!]!
+    perClass: [ClassMetrics!]!
+    accuracy: Float!
+    "Wilson 95% interval on accuracy."
+    accuracyInterval: Interval
+    macroF1: Float!
+    rocAuc: Float
+    ece: Float
+    calibration: [CalibrationBin!]!
+  }
+
+  type RunWarning @auth(requires: REVIEWER) {
+    code: String!
+    severity: WarningSeverity!
+    message: String!
+    epoch: Int
+  }
+
+  type ModelVersion @auth(requires: REVIEWER) {
+    id: ID!
+    version: Int!
+    runId: ID!
+    classKeys: [String!]!
+    inputSize: Int!
+    preset: String!
+    createdAt: DateTime!
+  }
+
+  enum UncertaintyStrategyName {
+    LEAST_CONFIDENCE
+    MARGIN
+    ENTROPY
+  }
+
+  "One scoring pass of a model over the project, and what it sent to people."
+  type ActiveLearningRound @auth(requires: REVIEWER) {
+    id: ID!
+    modelVersion: ModelVersion!
+    strategy: UncertaintyStrategyName!
+    threshold: Float!
+    budget: Int
+    status: RunStatus!
+    progress: Float!
+    scored: Int!
+    enqueued: Int!
+    removed: Int!
+    "Review decisions people made between the previous round and this one."
+    resolvedSincePrevious: Int!
+    "Accuracy on the model's held-out test split."
+    testAccuracy: Float
+    createdAt: DateTime!
+    finishedAt: DateTime
+  }
+
+  type TrainingPreset @auth(requires: REVIEWER) {
+    name: String!
+    description: String!
+    inputSize: Int!
+  }
+
+  "What a run uses for each option left empty."
+  type TrainingDefaults @auth(requires: REVIEWER) {
+    preset: String!
+    epochs: Int!
+    batchSize: Int!
+    learningRate: Float!
+    patience: Int!
+    seed: Int!
+    kFolds: Int
+    augment: Boolean!
+  }
+
+  "Bounds the server enforces on one numeric option (min is exclusive for learningRate)."
+  type TrainingOptionLimit @auth(requires: REVIEWER) {
+    field: String!
+    min: Float
+    max: Float
+    integer: Boolean!
+  }
+
+  type TrainingOptions @auth(requires: REVIEWER) {
+    presets: [TrainingPreset!]!
+    defaults: TrainingDefaults!
+    limits: [TrainingOptionLimit!]!
+  }
+
+  "One painting behind a confusion-matrix cell, with what the run's model said about it."
+  type ConfusionCellPainting @auth(requires: REVIEWER) {
+    painting: Painting!
+    "The label the run's snapshot holds for it."
+    actualKey: String!
+    predictedKey: String!
+    "The model's probability for predictedKey."
+    confidence: Float!
+    "Its approved label now; null when it is no longer approved."
+    currentLabelKey: String
+    "Whether it already has an open review entry."
+    inReview: Boolean!
+  }
+
+  type ConfusionCellPaintings @auth(requires: REVIEWER) {
+    "The model whose predictions place paintings in the cell; null when the run has none."
+    modelVersion: ModelVersion
+    "Paintings in the cell (the list holds at most first of them, most confident first)."
+    total: Int!
+    "Paintings of the row (actual class and split) the model has not scored yet."
+    unscored: Int!
+    paintings: [ConfusionCellPainting!]!
+    "Why the list is empty or incomplete; null when it is complete."
+    explanation: String
+  }
+
+  type SendToReviewResult @auth(requires: MANAGER) {
+    queued: Int!
+    "Sent because the model contradicts the approved label."
+    modelDisagrees: Int!
+    "Sent as spot checks (the model agrees, or has no prediction)."
+    spotChecks: Int!
+  }
+
+  input StartTrainingRunInput {
+    projectId: ID!
+    "tiny (64x64, CPU demo), small (128x128) or full (VGG19 at 224, needs a GPU)."
+    preset: String
+    epochs: Int
+    batchSize: Int
+    learningRate: Float
+    patience: Int
+    seed: Int
+    kFolds: Int
+    augment: Boolean
+    pretrainedModel: String
+    freeze: String
+    backend: String
+  }
+
+  extend type Query {
+    trainingRuns(projectId: ID!): [TrainingRun!]! @auth(requires: REVIEWER)
+    trainingRun(id: ID!): TrainingRun @auth(requires: REVIEWER)
+    activeLearningRounds(projectId: ID!): [ActiveLearningRound!]! @auth(requires: REVIEWER)
+    "Presets, defaults and bounds for the start-a-run form."
+    trainingOptions: TrainingOptions! @auth(requires: REVIEWER)
+    """
+    The run's snapshot items of a split labeled actualKey that the run's model predicted as
+    predictedKey (from its stored predictions), most confident first; at most 500.
+    """
+    confusionCellPaintings(runId: ID!, split: DatasetSplit!, actualKey: String!, predictedKey: String!, first: Int = 100): ConfusionCellPaintings! @auth(requires: REVIEWER)
+  }
+
+  extend type Mutation {
+    startTrainingRun(input: StartTrainingRunInput!): TrainingRun! @auth(requires: MANAGER)
+    cancelTrainingRun(id: ID!): TrainingRun! @auth(requires: MANAGER)
+    "Scores the project's paintings again with its newest model."
+    scorePaintings(projectId: ID!): ModelVersion! @auth(requires: MANAGER)
+    """
+    Sends paintings of the project to reviewers: MODEL_DISAGREES where the model (modelVersionId,
+    else the project's newest) contradicts the approved label, SPOT_CHECK otherwise. At most 500.
+    """
+    sendPaintingsToReview(projectId: ID!, paintingIds: [ID!]!, modelVersionId: ID): SendToReviewResult! @auth(requires: MANAGER)
+  }
+`;

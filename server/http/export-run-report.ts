@@ -1,0 +1,23 @@
+// GET /api/runs/:runId/report?format=json|csv: a run's whole model-quality report as a file.
+// Reviewers and above may read reports, as in GraphQL; 401 without a session, 403 for a lower
+// role, 404 for an unknown run.
+import { hasRole } from "@/server/auth/roles";
+import type { Viewer } from "@/server/auth/viewer";
+import type { Db } from "@/server/db/client";
+import { buildRunReport } from "@/server/services/runs/build-run-report";
+import { badFormat, downloadResponse, exportFormat } from "./download-response";
+import { errorResponse } from "./http-responses";
+import { runReportCsv } from "./run-report-csv";
+
+type Deps = { db: Db; viewer: Viewer | null };
+
+export async function exportRunReport({ db, viewer }: Deps, request: Request, runId: string): Promise<Response> {
+  if (!viewer) return errorResponse(401, "UNAUTHENTICATED", "Sign in to export reports.");
+  if (!hasRole(viewer.role, "REVIEWER")) return errorResponse(403, "FORBIDDEN", "This needs the reviewer role or higher.");
+  const format = exportFormat(request);
+  if (!format) return badFormat();
+  const report = await buildRunReport(db, runId);
+  if (!report) return errorResponse(404, "run/not_found", `No training run with id ${runId}.`);
+  const body = format === "json" ? JSON.stringify(report, null, 2) : runReportCsv(report);
+  return downloadResponse(body, format, `run-${runId}-report`);
+}

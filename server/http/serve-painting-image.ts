@@ -1,0 +1,52 @@
+// GET /api/paintings/:id/:variant. Images live outside the web root and are only reachable here,
+// by signed-in users. Blobs are content-addressed (their key is the upload's SHA-256), so a URL's
+// bytes never change: browsers may keep them for a year, privately, and revalidate by ETag.
+import { Readable } from "node:stream";
+import type { Viewer } from "@/server/auth/viewer";
+import { hasRole } from "@/server/auth/roles";
+import type { Db } from "@/server/db/client";
+import type { BlobStorage } from "@/server/storage/storage";
+import { StorageError } from "@/server/storage/storage-error";
+import { contentTypeForKey } from "@/server/storage/storage-keys";
+import { errorResponse } from "./http-responses";
+import { isPaintingVariant } from "./painting-image-url";
+
+type Deps = { db: Db; storage: BlobStorage; viewer: Viewer | null };
+type Params = { paintingId: string; variant: string };
+
+export async function servePaintingImage({ db, storage, viewer }: Deps, request: Request, { paintingId, variant }: Params): Promise<Response> {
+  if (!viewer) return errorResponse(401, "UNAUTHENTICATED", "Sign in to see paintings.");
+  if (!hasRole(viewer.role, "ANNOTATOR")) return errorResponse(403, "FORBIDDEN", "This needs the annotator role or higher.");
+  const painting = isPaintingVariant(variant)
+    ? await db.painting.findUnique({ where: { id: paintingId }, select: { sha256: true, storageKey: true, thumbnailKey: true, trainingKey: true } })
+    : null;
+  if (!painting) return errorResponse(404, "painting/not_found", `No painting image ${paintingId}/${variant}.`);
+  const key = { original: painting.storageKey, thumbnail: painting.thumbnailKey, training: painting.trainingKey }[variant as "original"];
+  const etag = `"${painting.sha256}-${variant}"`;
+  const headers = new Headers({
+    "content-type": contentTypeForKey(key),
+    "cache-control": "private, max-age=31536000, immutable",
+    etag,
+    "x-content-type-options": "nosniff",
+    // An image opened on its own can run nothing, even if a decoder were fooled.
+    "content-security-policy": "default-src 'none'; sandbox",
+    "content-disposition": "inline",
+  });
+  if (request.headers.get("if-none-match")?.split(",").some((tag) => tag.trim() === etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  try {
+    if (storage.stream) {
+      const body = Readable.toWeb(await storage.stream(key)) as ReadableStream<Uint8Array>;
+      return new Response(body, { status: 200, headers });
+    }
+    const bytes = await storage.get(key);
+    headers.set("content-length", String(bytes.length));
+    return new Response(new Uint8Array(bytes), { status: 200, headers });
+  } catch (error) {
+    if (!(error instanceof StorageError && error.code === "storage/not_found")) throw error;
+    // The row exists but its file does not: storage was moved or pruned. Logged for operators.
+    console.error(`[images] painting ${paintingId} has no blob at ${key}`);
+    return errorResponse(404, "painting/not_found", "The image file is missing from storage.");
+  }
+}

@@ -1,0 +1,30 @@
+import type { Resolvers } from "@/server/graphql/generated/resolvers-types";
+import { paintingImageUrl } from "@/server/http/painting-image-url";
+import { getPainting } from "@/server/services/paintings/get-painting";
+import { listNearDuplicates } from "@/server/services/paintings/list-near-duplicates";
+import { listPaintings } from "@/server/services/paintings/list-paintings";
+import { paintingHistory } from "@/server/services/paintings/painting-history";
+import { isOutcomeVisible } from "@/server/services/paintings/painting-visibility";
+import { requireViewer } from "./require-viewer";
+
+const labelClass = (db: Parameters<typeof getPainting>[0], id: string | null) =>
+  id ? db.labelClass.findUnique({ where: { id } }) : null;
+
+export const paintingResolvers: Resolvers = {
+  Query: {
+    paintings: (_parent, args, context) => listPaintings(context.db, requireViewer(context), args),
+    painting: (_parent, { id }, context) => getPainting(context.db, requireViewer(context), id),
+  },
+  Painting: {
+    status: async (painting, _args, context) =>
+      (await isOutcomeVisible(context.db, requireViewer(context), painting)) ? painting.status : null,
+    approvedLabel: async (painting, _args, context) =>
+      (await isOutcomeVisible(context.db, requireViewer(context), painting)) ? labelClass(context.db, painting.approvedLabelId) : null,
+    goldLabel: (painting, _args, { db }) => labelClass(db, painting.goldLabelId),
+    uploadedBy: (painting, _args, { db }) => (painting.uploadedById ? db.user.findUnique({ where: { id: painting.uploadedById } }) : null),
+    imageUrl: (painting) => paintingImageUrl(painting.id, "original"),
+    thumbnailUrl: (painting) => paintingImageUrl(painting.id, "thumbnail"),
+    nearDuplicates: (painting, _args, context) => listNearDuplicates(context.db, requireViewer(context), painting.id),
+    history: (painting, _args, context) => paintingHistory(context.db, requireViewer(context), painting),
+  },
+};

@@ -1,0 +1,14 @@
+import type { Resolvers } from "@/server/graphql/generated/resolvers-types";
+import { annotatorReport } from "@/server/services/quality/annotator-report";
+import { projectAgreement } from "@/server/services/quality/project-agreement";
+
+export const qualityResolvers: Resolvers = {
+  Query: {
+    projectAgreement: (_parent, { projectId }, { db }) => projectAgreement(db, projectId),
+    annotatorQuality: (_parent, { projectId }, { db }) => annotatorReport(db, projectId),
+  },
+  AnnotatorPairKappa: {
+    annotatorA: (pair, _args, { db }) => db.user.findUniqueOrThrow({ where: { id: pair.annotatorAId } }),
+    annotatorB: (pair, _args, { db }) => db.user.findUniqueOrThrow({ where: { id: pair.annotatorBId } }),
+  },
+};

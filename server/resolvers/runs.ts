@@ -1,0 +1,62 @@
+import type { Resolvers } from "@/server/graphql/generated/resolvers-types";
+import { getJobQueue } from "@/server/queue/job-queue";
+import { requestScoring } from "@/server/services/active-learning/request-scoring";
+import { sendPaintingsToReview } from "@/server/services/review-queue/send-paintings-to-review";
+import { cancelTrainingRun } from "@/server/services/runs/cancel-training-run";
+import { summarizeFolds } from "@/server/services/runs/fold-summary";
+import { listConfusionCellPaintings } from "@/server/services/runs/list-confusion-cell-paintings";
+import { getTrainingRun, listTrainingRuns } from "@/server/services/runs/list-training-runs";
+import { reportAccuracyInterval } from "@/server/services/runs/report-accuracy-interval";
+import { runWarnings } from "@/server/services/runs/run-warnings";
+import { snapshotSplitCounts } from "@/server/services/runs/snapshot-split-counts";
+import { startTrainingRun } from "@/server/services/runs/start-training-run";
+import { trainingOptions } from "@/server/services/runs/training-options";
+import { requireViewer } from "./require-viewer";
+
+export const runResolvers: Resolvers = {
+  Query: {
+    trainingRuns: (_parent, { projectId }, { db }) => listTrainingRuns(db, projectId),
+    trainingRun: (_parent, { id }, { db }) => getTrainingRun(db, id),
+    activeLearningRounds: (_parent, { projectId }, { db }) =>
+      db.activeLearningRound.findMany({ where: { projectId }, orderBy: { createdAt: "desc" }, take: 50 }),
+    trainingOptions: () => trainingOptions(),
+    confusionCellPaintings: (_parent, args, { db }) => listConfusionCellPaintings(db, args),
+  },
+  Mutation: {
+    startTrainingRun: async (_parent, { input: { projectId, ...config } }, context) =>
+      startTrainingRun(context.db, await getJobQueue(), requireViewer(context).id, { projectId, config }),
+    cancelTrainingRun: async (_parent, { id }, context) =>
+      cancelTrainingRun(context.db, await getJobQueue(), requireViewer(context).id, id),
+    scorePaintings: async (_parent, { projectId }, context) =>
+      requestScoring(context.db, await getJobQueue(), requireViewer(context).id, projectId),
+    sendPaintingsToReview: (_parent, args, context) => sendPaintingsToReview(context.db, requireViewer(context).id, args),
+  },
+  ActiveLearningRound: {
+    modelVersion: (round, _args, { db }) => db.modelVersion.findUniqueOrThrow({ where: { id: round.modelVersionId } }),
+  },
+  TrainingRun: {
+    startedBy: (run, _args, { db }) => (run.startedById ? db.user.findUnique({ where: { id: run.startedById } }) : null),
+    snapshot: (run, _args, { db }) => (run.snapshotId ? db.datasetSnapshot.findUnique({ where: { id: run.snapshotId } }) : null),
+    epochs: (run, _args, { db }) => db.epochMetric.findMany({ where: { runId: run.id }, orderBy: [{ fold: "asc" }, { epoch: "asc" }] }),
+    evaluations: (run, _args, { db }) =>
+      db.evaluationReport.findMany({ where: { runId: run.id }, orderBy: [{ fold: "asc" }, { split: "asc" }] }),
+    warnings: (run, _args, { db }) => runWarnings(db, run.id),
+    modelVersion: (run, _args, { db }) => db.modelVersion.findUnique({ where: { runId: run.id } }),
+    project: (run, _args, { db }) => db.project.findUniqueOrThrow({ where: { id: run.projectId } }),
+    crossValidation: async (run, _args, { db }) =>
+      summarizeFolds(await db.evaluationReport.findMany({ where: { runId: run.id, split: "VALIDATION", fold: { gte: 0 } } })),
+  },
+  DatasetSnapshot: {
+    splitCounts: (snapshot, _args, { db }) => snapshotSplitCounts(db, snapshot.id),
+  },
+  EvaluationReport: {
+    classKeys: (report) => report.classKeys as string[],
+    confusionMatrix: (report) => report.confusionMatrix as number[][],
+    perClass: (report) => report.perClass as { classKey: string; precision: number; recall: number; f1: number; support: number }[],
+    calibration: (report) => (report.calibration as never[] | null) ?? [],
+    accuracyInterval: (report) => reportAccuracyInterval(report),
+  },
+  ModelVersion: {
+    classKeys: (model) => model.classKeys as string[],
+  },
+};

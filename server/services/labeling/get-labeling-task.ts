@@ -1,0 +1,27 @@
+import type { Db } from "@/server/db/client";
+import type { Painting, Project } from "@/server/db/generated/client";
+import { claimNextPainting } from "./claim-next-painting";
+import { loadLabelingProject } from "./load-labeling-project";
+
+/** What the labeling screen needs; the GraphQL LabelingTask type resolves the rest from it. */
+export type LabelingTaskModel = {
+  project: Project;
+  painting: Painting;
+  claimExpiresAt: Date;
+  /** Claimed for the same annotator as well, so its image can be preloaded (prefetch only). */
+  upcomingPaintingId: string | null;
+};
+
+type TaskOptions = { projectId: string; userId: string; prefetch?: boolean; random?: () => number };
+
+/**
+ * The annotator's current painting (the one they already hold, or a newly claimed one) and, with
+ * `prefetch`, the one after it, claimed too, so switching to it shows an image already loaded.
+ */
+export async function getLabelingTask(db: Db, { projectId, userId, prefetch = false, random }: TaskOptions): Promise<LabelingTaskModel | null> {
+  const project = await loadLabelingProject(db, projectId);
+  const current = await claimNextPainting(db, { projectId, userId, random });
+  if (!current) return null;
+  const upcoming = prefetch ? await claimNextPainting(db, { projectId, userId, random, excludeIds: [current.painting.id] }) : null;
+  return { project, painting: current.painting, claimExpiresAt: current.expiresAt, upcomingPaintingId: upcoming?.painting.id ?? null };
+}

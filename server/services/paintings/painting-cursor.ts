@@ -1,0 +1,20 @@
+// Cursors for keyset pagination over (createdAt, id), newest first. Opaque to clients (base64url)
+// but not secret: they only say where the previous page ended.
+import { AppError } from "@/server/errors";
+
+export type PaintingCursor = { createdAt: Date; id: string };
+
+export function encodePaintingCursor({ createdAt, id }: PaintingCursor): string {
+  return Buffer.from(`${createdAt.toISOString()}|${id}`, "utf8").toString("base64url");
+}
+
+export function decodePaintingCursor(cursor: string): PaintingCursor {
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  const separator = text.indexOf("|");
+  const createdAt = new Date(text.slice(0, separator));
+  const id = text.slice(separator + 1);
+  if (separator < 0 || Number.isNaN(createdAt.getTime()) || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
+    throw new AppError("BAD_USER_INPUT", "The pagination cursor is not valid; start again from the first page.");
+  }
+  return { createdAt, id };
+}

@@ -1,0 +1,39 @@
+// Mean and spread of the cross-validation folds' held-out figures. Pure, so it is unit-tested
+// against hand-computed values.
+
+export type FoldFigures = { fold: number; accuracy: number; macroF1: number };
+
+export type CrossValidationSummary = {
+  folds: number;
+  accuracyMean: number;
+  /** Sample standard deviation (n - 1): the folds are a sample of the splits the data allows. */
+  accuracyStd: number | null;
+  macroF1Mean: number;
+  macroF1Std: number | null;
+};
+
+/** Null when the run has no fold reports (it trained once, without cross-validation). */
+export function summarizeFolds(reports: readonly FoldFigures[]): CrossValidationSummary | null {
+  const folds = reports.filter((report) => report.fold >= 0);
+  if (folds.length === 0) return null;
+  const accuracy = folds.map((report) => report.accuracy);
+  const macroF1 = folds.map((report) => report.macroF1);
+  return {
+    folds: folds.length,
+    accuracyMean: mean(accuracy),
+    accuracyStd: sampleStd(accuracy),
+    macroF1Mean: mean(macroF1),
+    macroF1Std: sampleStd(macroF1),
+  };
+}
+
+export function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** Null for a single value: one fold says nothing about spread. */
+export function sampleStd(values: readonly number[]): number | null {
+  if (values.length < 2) return null;
+  const m = mean(values);
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - m) ** 2, 0) / (values.length - 1));
+}

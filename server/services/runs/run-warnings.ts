@@ -1,0 +1,41 @@
+// Everything odd about a run that a manager should see before trusting its figures: epochs that
+// saw the wrong number of samples or ran implausibly fast (the research's dry iterator), perfect
+// training accuracy, overfitting, splits too small for the accuracy shown, duplicate leaks.
+import type { Db } from "@/server/db/client";
+import { trainingWarnings, type TrainingWarning } from "@/worker/metrics/training-warnings";
+
+export async function runWarnings(db: Db, runId: string): Promise<TrainingWarning[]> {
+  const run = await db.trainingRun.findUnique({
+    where: { id: runId },
+    include: { epochs: { where: { fold: 0 }, orderBy: { epoch: "asc" } }, evaluations: { where: { fold: -1 } } },
+  });
+  if (!run) return [];
+  const test = run.evaluations.find((e) => e.split === "TEST");
+  const validation = run.evaluations.find((e) => e.split === "VALIDATION");
+  const splitSizes = run.snapshotId ? await countSplits(db, run.snapshotId) : { TEST: 0, VALIDATION: 0 };
+  if (run.epochs.length === 0 && !test) return [];
+  return trainingWarnings({
+    epochs: run.epochs,
+    testSize: test?.sampleCount ?? splitSizes.TEST,
+    validationSize: validation?.sampleCount ?? splitSizes.VALIDATION,
+    testAccuracy: test?.accuracy ?? null,
+    crossSplitDuplicates: run.snapshotId ? await countCrossSplitDuplicates(db, run.snapshotId) : 0,
+  });
+}
+
+async function countSplits(db: Db, snapshotId: string) {
+  const rows = await db.datasetItem.groupBy({ by: ["split"], where: { snapshotId }, _count: { _all: true } });
+  const count = (split: string) => rows.find((row) => row.split === split)?._count._all ?? 0;
+  return { TEST: count("TEST"), VALIDATION: count("VALIDATION") };
+}
+
+/** Near-duplicate pairs whose two paintings landed in different splits of the snapshot. */
+export async function countCrossSplitDuplicates(db: Db, snapshotId: string): Promise<number> {
+  const rows = await db.$queryRaw<{ count: bigint }[]>`
+    SELECT count(*)::bigint AS count
+    FROM "NearDuplicate" d
+    JOIN "DatasetItem" a ON a."paintingId" = d."paintingAId" AND a."snapshotId" = ${snapshotId}
+    JOIN "DatasetItem" b ON b."paintingId" = d."paintingBId" AND b."snapshotId" = ${snapshotId}
+    WHERE a."split" <> b."split"`;
+  return Number(rows[0]?.count ?? 0);
+}

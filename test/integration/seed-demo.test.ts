@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import { DEMO_PROJECT_SLUG, seedDemoData } from "@/prisma/seed";
+import { DEMO_PAINTING_COUNT } from "@/prisma/seed-paintings";
+import { resetDatabase, testDb } from "./helpers/database";
+import { tempStorage, type CountingStorage } from "./helpers/painting-files";
+
+const db = testDb();
+let storage: CountingStorage;
+
+beforeAll(async () => {
+  await resetDatabase();
+  storage = tempStorage();
+});
+afterAll(() => fs.rmSync(storage.root, { recursive: true, force: true }));
+
+describe("demo seed", () => {
+  it("imports the demo paintings quickly: some approved, two gold, one near-duplicate pair", async () => {
+    const started = performance.now();
+    await seedDemoData(db, { storage });
+    const seconds = (performance.now() - started) / 1000;
+    expect(seconds).toBeLessThan(10);
+    const project = await db.project.findUniqueOrThrow({ where: { slug: DEMO_PROJECT_SLUG } });
+    const paintings = await db.painting.findMany({ where: { projectId: project.id } });
+    expect(paintings).toHaveLength(DEMO_PAINTING_COUNT);
+    expect(paintings.filter((p) => p.status === "APPROVED")).toHaveLength(6);
+    expect(paintings.filter((p) => p.isGold)).toHaveLength(2);
+    expect(paintings.filter((p) => p.status === "UNLABELED")).toHaveLength(18);
+    expect(await db.nearDuplicate.count()).toBeGreaterThanOrEqual(1);
+    for (const p of paintings) expect(await storage.exists(p.thumbnailKey)).toBe(true);
+  });
+
+  it("is idempotent", async () => {
+    const writes = storage.puts.length;
+    await seedDemoData(db, { storage });
+    expect(await db.painting.count()).toBe(DEMO_PAINTING_COUNT);
+    expect(await db.user.count()).toBe(5);
+    expect(storage.puts.length).toBe(writes);
+  });
+});

@@ -1,0 +1,91 @@
+// The train job: snapshot the approved labels, decode the training derivatives, train VGG19
+// (optionally k-fold first), evaluate on validation and test, store every figure and the model.
+import * as tf from "@tensorflow/tfjs";
+import type { Db } from "@/server/db/client";
+import type { BlobStorage } from "@/server/storage/storage";
+import { parseTrainingConfig } from "@/server/services/runs/training-config";
+import { selectBackend } from "@/worker/backend/select-backend";
+import { loadSnapshotImages } from "@/worker/data/load-snapshot-images";
+import { snapshotDataset } from "@/worker/data/snapshot-dataset";
+import { evaluatePredictions } from "@/worker/metrics/evaluate-predictions";
+import { trackRun } from "@/worker/runs/run-tracker";
+import { saveEvaluation } from "@/worker/runs/save-evaluation";
+import { saveModelVersion } from "@/worker/runs/save-model-version";
+import { predictAll } from "@/worker/train/split-source";
+import { crossValidate } from "./cross-validate";
+import { fitVgg19, type FitContext } from "./fit-vgg19";
+
+export type TrainRunResult = { status: "SUCCEEDED" | "CANCELLED" | "FAILED" | "SKIPPED"; modelVersionId?: string };
+
+export async function trainRun(db: Db, storage: BlobStorage, { runId, workerId }: { runId: string; workerId: string }): Promise<TrainRunResult> {
+  // Only a QUEUED run is taken, so a job delivered twice never trains twice.
+  const claimed = await db.trainingRun.updateMany({
+    where: { id: runId, status: "QUEUED" },
+    data: { status: "RUNNING", startedAt: new Date(), heartbeatAt: new Date(), workerId, attempt: { increment: 1 }, phase: "starting", progress: 0 },
+  });
+  if (claimed.count === 0) return { status: "SKIPPED" };
+  const tracker = trackRun(db, runId, workerId);
+  try {
+    const run = await db.trainingRun.findUniqueOrThrow({ where: { id: runId } });
+    const config = parseTrainingConfig(run.config as Record<string, unknown>);
+    const backend = await selectBackend(config.backend === "auto" ? undefined : config.backend);
+    await tracker.update({ backend: `${backend.name}${backend.threads ? ` (${backend.threads} threads)` : ""}: ${backend.notes}`, phase: "snapshot" });
+
+    const snapshotId = run.snapshotId ?? (await snapshotDataset(db, { projectId: run.projectId, seed: config.seed, kFolds: config.kFolds })).id;
+    await db.trainingRun.update({ where: { id: runId }, data: { snapshotId } });
+    const context: FitContext = { db, runId, config, tracker, inputSize: 0, classKeys: [] };
+    const { resolvePreset } = await import("@/worker/model/presets");
+    context.inputSize = resolvePreset(config.preset, { numClasses: 2 }).inputSize;
+    await tracker.update({ phase: "loading images", progress: 0.02 });
+    const data = await loadSnapshotImages(db, storage, {
+      snapshotId,
+      inputSize: context.inputSize,
+      onProgress: (done, total) => void tracker.update({ progress: 0.02 + 0.08 * (done / total) }),
+    });
+    context.classKeys = data.classKeys;
+
+    const trainings = (config.kFolds ?? 0) + 1;
+    if (config.kFolds) {
+      const cancelled = await crossValidate(context, data, { progressShare: (0.85 * config.kFolds) / trainings });
+      if (cancelled) return await finish(db, runId, "CANCELLED", "Cancelled during cross-validation.");
+    }
+    await tracker.update({ phase: "training" });
+    const final = await fitVgg19(context, {
+      fold: 0,
+      train: { images: data.train.images, labels: data.train.labels },
+      validation: { images: data.validation.images, labels: data.validation.labels },
+      progress: { start: 0.1 + (0.85 * (trainings - 1)) / trainings, share: 0.85 / trainings },
+    });
+    try {
+      if (final.stopReason === "cancelled") return await finish(db, runId, "CANCELLED", "Cancelled by a manager.");
+      await tracker.update({ phase: "evaluating", progress: 0.96 });
+      for (const [split, loaded] of [["VALIDATION", data.validation], ["TEST", data.test]] as const) {
+        if (loaded.images.length === 0) continue;
+        const probabilities = await predictAll(final.model, loaded.images, context.inputSize);
+        await saveEvaluation(db, runId, split, -1, evaluatePredictions(probabilities, loaded.labels, data.classKeys));
+      }
+      const modelVersion = await saveModelVersion(db, storage, final.model, {
+        projectId: run.projectId, runId, classKeys: data.classKeys, inputSize: context.inputSize, preset: config.preset,
+      });
+      const summary = `${final.epochs} epochs (${final.stopReason}); best validation loss at epoch ${final.bestEpoch ?? "-"}.`;
+      await finish(db, runId, "SUCCEEDED", summary);
+      return { status: "SUCCEEDED", modelVersionId: modelVersion.id };
+    } finally {
+      final.model.dispose();
+    }
+  } catch (error) {
+    await finish(db, runId, "FAILED", null, error instanceof Error ? error.message : String(error));
+    return { status: "FAILED" };
+  } finally {
+    tracker.stop();
+    tf.disposeVariables();
+  }
+}
+
+async function finish(db: Db, runId: string, status: "SUCCEEDED" | "CANCELLED" | "FAILED", message: string | null, error?: string) {
+  await db.trainingRun.update({
+    where: { id: runId },
+    data: { status, phase: status.toLowerCase(), finishedAt: new Date(), message, error: error ?? null, progress: status === "SUCCEEDED" ? 1 : undefined },
+  });
+  return { status } as const;
+}

@@ -1,0 +1,34 @@
+// The worker's side of a run's row: progress, heartbeat and the cancel flag. The heartbeat lets
+// any worker tell a live run from one whose worker was killed (reap-stale-runs.ts).
+import type { Db } from "@/server/db/client";
+
+export const HEARTBEAT_MS = 10_000;
+
+export type RunTracker = {
+  update: (fields: { phase?: string; progress?: number; message?: string | null; backend?: string }) => Promise<void>;
+  /** Whether a manager asked the run to stop. */
+  cancelRequested: () => Promise<boolean>;
+  stop: () => void;
+};
+
+export function trackRun(db: Db, runId: string, workerId: string): RunTracker {
+  let lastCheck = 0;
+  let cancelled = false;
+  const beat = () => db.trainingRun.update({ where: { id: runId }, data: { heartbeatAt: new Date(), workerId } }).catch(() => {});
+  const timer = setInterval(beat, HEARTBEAT_MS);
+  timer.unref();
+  return {
+    async update(fields) {
+      await db.trainingRun.update({ where: { id: runId }, data: { ...fields, heartbeatAt: new Date() } });
+    },
+    async cancelRequested() {
+      // Asked per batch, but read from the database at most once a second.
+      if (cancelled || Date.now() - lastCheck < 1000) return cancelled;
+      lastCheck = Date.now();
+      const run = await db.trainingRun.findUnique({ where: { id: runId }, select: { cancelRequested: true } });
+      cancelled = run?.cancelRequested ?? false;
+      return cancelled;
+    },
+    stop: () => clearInterval(timer),
+  };
+}
