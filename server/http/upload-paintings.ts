@@ -13,7 +13,15 @@ import { MAX_FILES_PER_REQUEST, maxUploadRequestBytes, readBodyWithin } from "./
 /** Browsers send this header only from our own pages: a cross-site form cannot set it. */
 export const UPLOAD_GUARD_HEADER = "x-provenance-upload";
 
-type Deps = { db: Db; storage: BlobStorage; viewer: Viewer | null; maxRequestBytes?: number; limits?: Partial<ImageLimits> };
+type Deps = {
+  db: Db;
+  storage: BlobStorage;
+  viewer: Viewer | null;
+  maxRequestBytes?: number;
+  limits?: Partial<ImageLimits>;
+  /** Told which paintings the upload created, e.g. to have the model classify them. */
+  afterImport?: (projectId: string, paintingIds: string[]) => Promise<void>;
+};
 
 export async function uploadPaintings(deps: Deps, request: Request, projectId: string): Promise<Response> {
   const { db, storage, viewer } = deps;
@@ -57,6 +65,11 @@ export async function uploadPaintings(deps: Deps, request: Request, projectId: s
     files.map((file) => ({ name: file.name, read: async () => Buffer.from(await file.arrayBuffer()), knownLabel: label })),
     { projectId, source: "UPLOAD", uploadedById: viewer.id, asGold: Boolean(label) && asGold, limits: deps.limits },
   );
+  const created = results.flatMap((result) => (result.status === "created" ? [result.paintingId] : []));
+  if (created.length > 0 && deps.afterImport) {
+    // The upload itself succeeded; a queue hiccup must not turn it into an error for the user.
+    await deps.afterImport(projectId, created).catch((error) => console.error("[upload] could not queue scoring:", error));
+  }
   const count = (status: string) => results.filter((result) => result.status === status).length;
   return jsonResponse({ results, summary: { created: count("created"), duplicate: count("duplicate"), failed: count("failed") } });
 }

@@ -5,6 +5,7 @@ import PgBoss from "pg-boss";
 export const QUEUES = {
   train: "train-model",
   score: "score-paintings",
+  scoreNew: "score-new-paintings",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -15,6 +16,7 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 const QUEUE_OPTIONS: Record<QueueName, PgBoss.Queue> = {
   [QUEUES.train]: { name: QUEUES.train, expireInSeconds: 23 * 3600, retryLimit: 0 },
   [QUEUES.score]: { name: QUEUES.score, expireInSeconds: 6 * 3600, retryLimit: 1, retryDelay: 30 },
+  [QUEUES.scoreNew]: { name: QUEUES.scoreNew, expireInSeconds: 3600, retryLimit: 2, retryDelay: 30 },
 };
 
 const holder = globalThis as unknown as { provenanceBoss?: Promise<PgBoss> };

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalDiskStorage } from "@/server/storage/local-disk-storage";
 import { startTrainingRun } from "@/server/services/runs/start-training-run";
-import { scorePaintings } from "@/worker/jobs/score-paintings";
+import { scoreNewPaintings, scorePaintings } from "@/worker/jobs/score-paintings";
 import { trainRun } from "@/worker/jobs/train-run";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
 import { seedStripePaintings } from "./helpers/synthetic-paintings";
@@ -77,5 +77,25 @@ describe("an active-learning round", () => {
     const dismissed = await db.reviewQueueEntry.count({ where: { id: { in: rest.map((e) => e.id) }, status: "DISMISSED" } });
     expect(dismissed + open.filter((e) => rest.some((r) => r.id === e.id)).length).toBe(rest.length);
     expect(round.scored).toBe(70);
+  });
+
+  it("classifies new uploads with the newest model and only adds to the queue", async () => {
+    const db = testDb();
+    const openBefore = await db.reviewQueueEntry.findMany({ where: { projectId, status: "OPEN" }, select: { id: true } });
+    const uploads = await seedStripePaintings(db, storage, { projectId, perClass: 2, approved: false, firstSeed: 2000 });
+    await db.project.update({ where: { id: projectId }, data: { labelingBudget: null, uncertaintyThreshold: 0 } });
+    const result = await scoreNewPaintings(db, storage, { projectId, paintingIds: uploads });
+    expect(result).toEqual({ scored: 4, enqueued: 4 });
+    expect(await db.prediction.count({ where: { modelVersionId, paintingId: { in: uploads } } })).toBe(4);
+    // Entries of the last full pass stay open: a pass over a few uploads never dismisses.
+    const stillOpen = await db.reviewQueueEntry.count({ where: { id: { in: openBefore.map((e) => e.id) }, status: "OPEN" } });
+    expect(stillOpen).toBe(openBefore.length);
+    expect(await db.activeLearningRound.count({ where: { projectId } })).toBe(2);
+  });
+
+  it("does nothing for a project without a model", async () => {
+    const db = testDb();
+    const other = await db.project.create({ data: { slug: "no-model", name: "No model" } });
+    expect(await scoreNewPaintings(db, storage, { projectId: other.id, paintingIds: ["x"] })).toEqual({ scored: 0, enqueued: 0 });
   });
 });

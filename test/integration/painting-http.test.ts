@@ -35,6 +35,18 @@ const upload = (viewer: Viewer | null, request: Request, options: { maxRequestBy
 const errorOf = async (response: Response) => [response.status, (await response.json()).error.code];
 
 describe("POST /api/projects/:id/uploads", () => {
+  it("hands only the paintings it created to afterImport (for the model to classify)", async () => {
+    const calls: [string, string[]][] = [];
+    const afterImport = async (project: string, ids: string[]) => void calls.push([project, ids]);
+    const request = uploadRequest([["fresh.jpg", await patternJpeg(41)], ["broken.svg", svgFile()]]);
+    const body = await (await uploadPaintings({ db, storage, viewer: annotator, afterImport }, request, projectId)).json();
+    expect(calls).toEqual([[projectId, [body.results[0].paintingId]]]);
+    const again = uploadRequest([["fresh again.jpg", await patternJpeg(41)]]);
+    await uploadPaintings({ db, storage, viewer: annotator, afterImport }, again, projectId);
+    expect(calls).toHaveLength(1); // a duplicate creates nothing to classify
+    await db.painting.deleteMany({ where: { projectId } });
+  });
+
   it("imports several files and answers per file", async () => {
     const response = await upload(annotator, uploadRequest([["one.jpg", await patternJpeg(31)], ["two.png", await patternPng(32)], ["bad.svg", svgFile()]]));
     expect(response.status).toBe(200);

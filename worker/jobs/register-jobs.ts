@@ -4,7 +4,7 @@ import { getPrisma } from "@/server/db/client";
 import { QUEUES } from "@/server/queue/job-queue";
 import { getStorage } from "@/server/storage/get-storage";
 import { reapStaleRuns } from "@/worker/runs/reap-stale-runs";
-import { scorePaintings } from "./score-paintings";
+import { scoreNewPaintings, scorePaintings } from "./score-paintings";
 import { trainRun } from "./train-run";
 
 type WorkerOptions = { workerId: string };
@@ -38,8 +38,15 @@ export async function registerJobs(boss: PgBoss, { workerId }: WorkerOptions): P
     console.log(`[worker] scored ${round.scored} paintings; ${round.enqueued} sent to review, ${round.removed} no longer uncertain`);
   });
 
+  await boss.work<{ projectId: string; paintingIds: string[] }>(QUEUES.scoreNew, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+    if (!job) return;
+    const result = await scoreNewPaintings(db, storage, job.data);
+    console.log(`[worker] classified ${result.scored} new painting(s); ${result.enqueued} sent to review`);
+  });
+
   return async () => {
     clearInterval(timer);
+    await boss.offWork(QUEUES.scoreNew);
     await boss.offWork(QUEUES.train);
     await boss.offWork(QUEUES.score);
     // Stopped mid-run (Ctrl-C, SIGTERM): say so now rather than leave it to the reaper.

@@ -1,18 +1,9 @@
 // One row per (run, fold, epoch): a worker that retries an epoch overwrites it, never adds a twin.
 import type { Db } from "@/server/db/client";
+import type { EpochStats } from "@/worker/metrics/training-warnings";
 
-export type EpochRecord = {
-  epoch: number;
-  trainLoss: number;
-  trainAccuracy: number;
-  valLoss: number | null;
-  valAccuracy: number | null;
-  wallSeconds: number;
-  samplesSeen: number;
-  expectedSamples: number;
-  imagesPerSecond: number;
-  learningRate: number;
-};
+/** What the warnings read, plus the learning rate the epoch ran at. */
+export type EpochRecord = EpochStats & { learningRate: number };
 
 export async function saveEpochMetric(db: Db, runId: string, fold: number, record: EpochRecord) {
   await db.epochMetric.upsert({

@@ -11,10 +11,12 @@ type ApplyInput = {
   modelVersionId: string;
   selection: ReviewSelection;
   uncertaintyOf: Map<string, number>;
+  /** Only a pass over every painting may dismiss; one over a few new uploads only adds. */
+  dismissStale?: boolean;
   now?: Date;
 };
 
-export async function applyReviewSelection(db: Db, { projectId, modelVersionId, selection, uncertaintyOf, now = new Date() }: ApplyInput) {
+export async function applyReviewSelection(db: Db, { projectId, modelVersionId, selection, uncertaintyOf, dismissStale = true, now = new Date() }: ApplyInput) {
   let enqueued = 0;
   for (const { paintingId, priority } of selection.unsure) {
     await enqueueReview(db, { projectId, paintingId, reason: "MODEL_UNSURE", score: priority, modelVersionId, uncertainty: uncertaintyOf.get(paintingId) ?? priority });
@@ -24,6 +26,7 @@ export async function applyReviewSelection(db: Db, { projectId, modelVersionId, 
     await enqueueReview(db, { projectId, paintingId, reason: "MODEL_DISAGREES", score: priority, modelVersionId, uncertainty: uncertaintyOf.get(paintingId) ?? null });
     enqueued++;
   }
+  if (!dismissStale) return { enqueued, removed: 0 };
   const keep = { MODEL_UNSURE: selection.unsure.map((c) => c.paintingId), MODEL_DISAGREES: selection.disagrees.map((c) => c.paintingId) };
   let removed = 0;
   for (const [reason, paintingIds] of Object.entries(keep) as [keyof typeof keep, string[]][]) {

@@ -1,9 +1,11 @@
 // Browser uploads; the logic (and its database access) lives in server/http/upload-paintings.ts.
 import { routeContext } from "@/server/http/route-context";
+import { queueScoringOfUploads } from "@/server/http/queue-scoring-of-uploads";
 import { uploadPaintings } from "@/server/http/upload-paintings";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, { params }: { params: Promise<{ projectId: string }> }) {
-  return uploadPaintings(await routeContext(), request, (await params).projectId);
+  const context = await routeContext();
+  return uploadPaintings({ ...context, afterImport: queueScoringOfUploads(context.db) }, request, (await params).projectId);
 }

@@ -1,0 +1,60 @@
+// The predict path: loads a model version from storage, classifies paintings from their training
+// derivatives, and stores each painting's class probabilities against that version.
+import * as tf from "@tensorflow/tfjs";
+import type { Db } from "@/server/db/client";
+import type { ModelVersion, PaintingStatus, UncertaintyStrategy } from "@/server/db/generated/client";
+import { decodeTrainingImage } from "@/server/images/training-tensor-input";
+import type { ScoredItem } from "@/server/services/active-learning/stats/select-for-review";
+import { uncertainty } from "@/server/services/active-learning/stats/uncertainty";
+import type { BlobStorage } from "@/server/storage/storage";
+import { selectBackend } from "@/worker/backend/select-backend";
+import { storageHandler } from "@/worker/model/storage-io";
+import { predictAll } from "@/worker/train/split-source";
+
+const BATCH = 32;
+
+type PaintingToScore = { id: string; trainingKey: string; status: PaintingStatus; approvedLabel: { key: string } | null };
+export type ScoredPaintings = { open: ScoredItem[]; approved: ScoredItem[] };
+
+export async function predictPaintings(
+  db: Db,
+  storage: BlobStorage,
+  { modelVersion, strategy, paintings, onProgress }: {
+    modelVersion: ModelVersion; strategy: UncertaintyStrategy; paintings: PaintingToScore[]; onProgress?: (share: number) => Promise<unknown>;
+  },
+): Promise<ScoredPaintings> {
+  const classKeys = modelVersion.classKeys as string[];
+  await selectBackend();
+  const model = await tf.loadLayersModel(storageHandler(storage, (file) => modelVersion.artifactKey.replace(/model\.json$/, file)));
+  const scored: ScoredPaintings = { open: [], approved: [] };
+  try {
+    for (let start = 0; start < paintings.length; start += BATCH) {
+      const batch = paintings.slice(start, start + BATCH);
+      const images = await Promise.all(batch.map(async (p) => decodeTrainingImage(await storage.get(p.trainingKey), { size: modelVersion.inputSize })));
+      const probabilities = await predictAll(model, images, modelVersion.inputSize, BATCH);
+      for (const [i, painting] of batch.entries()) {
+        const p = probabilities[i]!;
+        const top = p.indexOf(Math.max(...p));
+        const item: ScoredItem = { paintingId: painting.id, probabilities: p, uncertainty: uncertainty(strategy, p) };
+        const row = {
+          probabilities: Object.fromEntries(classKeys.map((key, k) => [key, p[k]!])),
+          predictedKey: classKeys[top]!, confidence: p[top]!, uncertainty: item.uncertainty,
+        };
+        await db.prediction.upsert({
+          where: { paintingId_modelVersionId: { paintingId: painting.id, modelVersionId: modelVersion.id } },
+          create: { paintingId: painting.id, modelVersionId: modelVersion.id, ...row },
+          update: row,
+        });
+        if (painting.status === "APPROVED" && painting.approvedLabel) {
+          scored.approved.push({ ...item, approvedLabelIndex: classKeys.indexOf(painting.approvedLabel.key) });
+        } else {
+          scored.open.push(item);
+        }
+      }
+      await onProgress?.(Math.min(1, (start + batch.length) / paintings.length));
+    }
+  } finally {
+    model.dispose();
+  }
+  return scored;
+}
