@@ -24,7 +24,9 @@ const holder = globalThis as unknown as { provenanceBoss?: Promise<PgBoss> };
 export async function startJobQueue(databaseUrl = process.env.DATABASE_URL): Promise<PgBoss> {
   if (!databaseUrl) throw new Error("DATABASE_URL is not set");
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
-  boss.on("error", (error) => console.error("[queue]", error));
+  // One line per error: on Ctrl-C the database stops alongside the worker, and pg-boss's pollers
+  // report their closed connections; whole pg client objects in the log would bury that.
+  boss.on("error", (error) => console.error(`[queue] ${error instanceof Error ? error.message : String(error)}`));
   await boss.start();
   for (const options of Object.values(QUEUE_OPTIONS)) {
     await boss.createQueue(options.name, options);

@@ -55,7 +55,9 @@ export async function selectBackend(preferred: string | undefined = process.env.
       selections.delete(name);
       const reason = error instanceof Error ? error.message : String(error);
       if (forced) throw new Error(`TFJS_BACKEND=${preferred} was requested but cannot be used: ${reason}`);
-      skipped.push(`${name} unavailable (${reason.split("\n")[0]})`);
+      // A missing optional package is the usual case; say so instead of quoting the import path.
+      const missing = (error as { code?: string }).code === "ERR_MODULE_NOT_FOUND" || /Cannot find (package|module)/.test(reason);
+      skipped.push(`${name} unavailable (${missing ? "package not installed" : reason.split("\n")[0]})`);
     }
   }
   throw new Error(`no TensorFlow.js backend could be initialised: ${skipped.join("; ")}`);

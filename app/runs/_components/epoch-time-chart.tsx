@@ -10,7 +10,8 @@ export function EpochTimeChart({ epochs }: { epochs: EpochFieldsFragment[] }) {
     <MetricLineChart
       title="Seconds per epoch"
       yLabel="Seconds"
-      format={(v) => v.toFixed(1)}
+      // Sub-second epochs (the tiny preset) need more digits, or the axis repeats "0.1".
+      format={(v) => (v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toFixed(2))}
       domain={[0, "auto"]}
       data={epochs.map((e) => ({ epoch: e.epoch, seconds: e.wallSeconds }))}
       series={[{ key: "seconds", name: "Wall seconds", color: CHART_COLORS.time }]}
