@@ -22,6 +22,7 @@ export function AnnotatorReport() {
       {data && <Agreement agreement={data.projectAgreement} />}
       {data && <People rows={data.annotatorQuality} />}
       {data && <Pairs pairs={data.projectAgreement.pairwise} />}
+      {data && <ModelAgreementFigures agreement={data.modelAgreement} />}
     </>
   );
 }
@@ -38,6 +39,21 @@ function Agreement({ agreement }: { agreement: Report["projectAgreement"] }) {
         <Figure name="Krippendorff's alpha" testId="krippendorff-alpha" value={decimal(krippendorffAlpha.value)} basis={`${items(krippendorffAlpha.items)}, any number of raters`} />
       </div>
       <p className="muted" style={{ fontSize: 13 }}>An item is a painting in one label round with two or more labels. {agreement.ratings} labels in all.</p>
+    </section>
+  );
+}
+
+/** Pre-annotation's effect: a much higher rate with the suggestion shown suggests anchoring. */
+function ModelAgreementFigures({ agreement }: { agreement: Report["modelAgreement"] }) {
+  const basis = (g: Report["modelAgreement"]["shown"]) => `${g.agreeing} of ${g.labels} labels matched the model's prediction`;
+  return (
+    <section aria-label="Agreement with the model">
+      <h2>Agreement with the model</h2>
+      <div className="grid">
+        <Figure name="Suggestion hidden" testId="model-agreement-hidden" value={percent(agreement.hidden.rate)} basis={basis(agreement.hidden)} />
+        <Figure name="Suggestion shown before committing" testId="model-agreement-shown" value={percent(agreement.shown.rate)} basis={basis(agreement.shown)} />
+      </div>
+      <p className="muted" style={{ fontSize: 13 }}>Labels made after the model scored the painting, compared with its prediction at the time.</p>
     </section>
   );
 }

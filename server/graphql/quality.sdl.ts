@@ -61,7 +61,22 @@ export const qualityTypeDefs = /* GraphQL */ `
     disputesDecided: Int!
   }
 
+  type ModelAgreementGroup @auth(requires: MANAGER) {
+    "Labels made after the model had scored the painting."
+    labels: Int!
+    "Of those, labels equal to the model's prediction at the time."
+    agreeing: Int!
+    rate: Float
+  }
+
+  "Agreement of annotators with the model, with its suggestion shown before committing vs hidden."
+  type ModelAgreement @auth(requires: MANAGER) {
+    shown: ModelAgreementGroup!
+    hidden: ModelAgreementGroup!
+  }
+
   extend type Query {
+    modelAgreement(projectId: ID!): ModelAgreement! @auth(requires: MANAGER)
     projectAgreement(projectId: ID!): ProjectAgreement! @auth(requires: REVIEWER)
     "Everyone who labeled in the project, by name."
     annotatorQuality(projectId: ID!): [AnnotatorQuality!]! @auth(requires: MANAGER)

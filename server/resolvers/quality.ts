@@ -1,11 +1,13 @@
 import type { Resolvers } from "@/server/graphql/generated/resolvers-types";
 import { annotatorReport } from "@/server/services/quality/annotator-report";
+import { modelAgreement } from "@/server/services/quality/model-agreement";
 import { projectAgreement } from "@/server/services/quality/project-agreement";
 
 export const qualityResolvers: Resolvers = {
   Query: {
     projectAgreement: (_parent, { projectId }, { db }) => projectAgreement(db, projectId),
     annotatorQuality: (_parent, { projectId }, { db }) => annotatorReport(db, projectId),
+    modelAgreement: (_parent, { projectId }, { db }) => modelAgreement(db, projectId),
   },
   AnnotatorPairKappa: {
     annotatorA: (pair, _args, { db }) => db.user.findUniqueOrThrow({ where: { id: pair.annotatorAId } }),

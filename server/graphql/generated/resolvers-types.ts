@@ -307,6 +307,22 @@ export type LabelingTask = {
   upcomingImageUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** Agreement of annotators with the model, with its suggestion shown before committing vs hidden. */
+export type ModelAgreement = {
+  __typename?: 'ModelAgreement';
+  hidden: ModelAgreementGroup;
+  shown: ModelAgreementGroup;
+};
+
+export type ModelAgreementGroup = {
+  __typename?: 'ModelAgreementGroup';
+  /** Of those, labels equal to the model's prediction at the time. */
+  agreeing: Scalars['Int']['output'];
+  /** Labels made after the model had scored the painting. */
+  labels: Scalars['Int']['output'];
+  rate?: Maybe<Scalars['Float']['output']>;
+};
+
 export type ModelProbability = {
   __typename?: 'ModelProbability';
   /** Null if the project no longer has the class. */
@@ -619,6 +635,7 @@ export type Query = {
    * predictedKey (from its stored predictions), most confident first; at most 500.
    */
   confusionCellPaintings: ConfusionCellPaintings;
+  modelAgreement: ModelAgreement;
   myLabelingStats: MyLabelingStats;
   /** The annotator's current painting (the one they hold, else a newly claimed one); null when nothing is left. prefetch also claims the one after it, for preloading. */
   nextLabelingTask?: Maybe<LabelingTask>;
@@ -658,6 +675,11 @@ export type QueryConfusionCellPaintingsArgs = {
   predictedKey: Scalars['String']['input'];
   runId: Scalars['ID']['input'];
   split: DatasetSplit;
+};
+
+
+export type QueryModelAgreementArgs = {
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -1179,6 +1201,8 @@ export type ResolversTypes = {
   LabelSuggestion: ResolverTypeWrapper<Suggestion>;
   LabelingProgress: ResolverTypeWrapper<LabelingProgress>;
   LabelingTask: ResolverTypeWrapper<LabelingTaskModel>;
+  ModelAgreement: ResolverTypeWrapper<ModelAgreement>;
+  ModelAgreementGroup: ResolverTypeWrapper<ModelAgreementGroup>;
   ModelProbability: ResolverTypeWrapper<Omit<ModelProbability, 'label'> & { label?: Maybe<ResolversTypes['LabelClass']> }>;
   ModelVersion: ResolverTypeWrapper<ModelVersionModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1265,6 +1289,8 @@ export type ResolversParentTypes = {
   LabelSuggestion: Suggestion;
   LabelingProgress: LabelingProgress;
   LabelingTask: LabelingTaskModel;
+  ModelAgreement: ModelAgreement;
+  ModelAgreementGroup: ModelAgreementGroup;
   ModelProbability: Omit<ModelProbability, 'label'> & { label?: Maybe<ResolversParentTypes['LabelClass']> };
   ModelVersion: ModelVersionModel;
   Mutation: Record<PropertyKey, never>;
@@ -1503,6 +1529,17 @@ export type LabelingTaskResolvers<ContextType = GraphQLContext, ParentType exten
   upcomingImageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ModelAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelAgreement'] = ResolversParentTypes['ModelAgreement']> = {
+  hidden?: Resolver<ResolversTypes['ModelAgreementGroup'], ParentType, ContextType>;
+  shown?: Resolver<ResolversTypes['ModelAgreementGroup'], ParentType, ContextType>;
+};
+
+export type ModelAgreementGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelAgreementGroup'] = ResolversParentTypes['ModelAgreementGroup']> = {
+  agreeing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  labels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type ModelProbabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelProbability'] = ResolversParentTypes['ModelProbability']> = {
   label?: Resolver<Maybe<ResolversTypes['LabelClass']>, ParentType, ContextType>;
   labelKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1649,6 +1686,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activeLearningRounds?: Resolver<Array<ResolversTypes['ActiveLearningRound']>, ParentType, ContextType, RequireFields<QueryActiveLearningRoundsArgs, 'projectId'>>;
   annotatorQuality?: Resolver<Array<ResolversTypes['AnnotatorQuality']>, ParentType, ContextType, RequireFields<QueryAnnotatorQualityArgs, 'projectId'>>;
   confusionCellPaintings?: Resolver<ResolversTypes['ConfusionCellPaintings'], ParentType, ContextType, RequireFields<QueryConfusionCellPaintingsArgs, 'actualKey' | 'first' | 'predictedKey' | 'runId' | 'split'>>;
+  modelAgreement?: Resolver<ResolversTypes['ModelAgreement'], ParentType, ContextType, RequireFields<QueryModelAgreementArgs, 'projectId'>>;
   myLabelingStats?: Resolver<ResolversTypes['MyLabelingStats'], ParentType, ContextType, RequireFields<QueryMyLabelingStatsArgs, 'disputesLimit' | 'projectId'>>;
   nextLabelingTask?: Resolver<Maybe<ResolversTypes['LabelingTask']>, ParentType, ContextType, RequireFields<QueryNextLabelingTaskArgs, 'prefetch' | 'projectId'>>;
   painting?: Resolver<Maybe<ResolversTypes['Painting']>, ParentType, ContextType, RequireFields<QueryPaintingArgs, 'id'>>;
@@ -1868,6 +1906,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LabelSuggestion?: LabelSuggestionResolvers<ContextType>;
   LabelingProgress?: LabelingProgressResolvers<ContextType>;
   LabelingTask?: LabelingTaskResolvers<ContextType>;
+  ModelAgreement?: ModelAgreementResolvers<ContextType>;
+  ModelAgreementGroup?: ModelAgreementGroupResolvers<ContextType>;
   ModelProbability?: ModelProbabilityResolvers<ContextType>;
   ModelVersion?: ModelVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
