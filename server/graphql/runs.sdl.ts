@@ -163,7 +163,7 @@ export const runTypeDefs = /* GraphQL */ `
     removed: Int!
     "Review decisions people made between the previous round and this one."
     resolvedSincePrevious: Int!
-    "Accuracy on the model's held-out test split."
+    "Accuracy on the project's fixed test set (the first snapshot's test split, which every later run keeps as its test split), with labels as approved now."
     testAccuracy: Float
     createdAt: DateTime!
     finishedAt: DateTime

@@ -54,6 +54,13 @@ describe("an active-learning round", () => {
       const p = prediction.probabilities as Record<string, number>;
       expect(p.HUMAN! + p.AI!).toBeCloseTo(1, 5);
     }
+    // The round's accuracy is measured on the project's fixed test set (first snapshot's TEST).
+    const snapshot = await db.datasetSnapshot.findFirstOrThrow({ where: { projectId }, orderBy: { createdAt: "asc" } });
+    const testItems = await db.datasetItem.findMany({ where: { snapshotId: snapshot.id, split: "TEST" }, include: { labelClass: true } });
+    const testPredictions = await db.prediction.findMany({ where: { modelVersionId, paintingId: { in: testItems.map((i) => i.paintingId) } } });
+    const correct = testItems.filter((i) => testPredictions.find((p) => p.paintingId === i.paintingId)?.predictedKey === i.labelClass.key).length;
+    expect(testItems.length).toBeGreaterThan(0);
+    expect(round.testAccuracy).toBeCloseTo(correct / testItems.length, 10);
   });
 
   it("re-scoring keeps a resolved entry resolved and drops entries no longer selected", async () => {

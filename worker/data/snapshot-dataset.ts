@@ -7,6 +7,14 @@ import { kFoldAssignments } from "./split-k-fold";
 import { groupNearDuplicates } from "./split-near-duplicates";
 import { splitDataset } from "./split-dataset";
 
+/** Paintings in the test split of the project's first snapshot: the fixed test set. */
+export async function referenceTestIds(db: Db, projectId: string): Promise<string[]> {
+  const first = await db.datasetSnapshot.findFirst({ where: { projectId }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  if (!first) return [];
+  const rows = await db.datasetItem.findMany({ where: { snapshotId: first.id, split: "TEST" }, select: { paintingId: true } });
+  return rows.map((row) => row.paintingId);
+}
+
 export type SnapshotOptions = { projectId: string; seed: number; kFolds: number | null };
 
 export async function snapshotDataset(db: Db, { projectId, seed, kFolds }: SnapshotOptions) {
@@ -22,7 +30,15 @@ export async function snapshotDataset(db: Db, { projectId, seed, kFolds }: Snaps
   });
   const groups = groupNearDuplicates(ids, pairs.map((pair) => [pair.paintingAId, pair.paintingBId] as const));
   const items = paintings.map((p) => ({ id: p.id, label: p.approvedLabel!.position, groupKey: groups.get(p.id) ?? p.id }));
-  const splits = splitDataset({ items, seed });
+  // The project's first test split stays the test split of every later run (with each painting's
+  // near-duplicate group), so accuracy can be compared across active-learning rounds and no
+  // model ever trains on it. New paintings are split as usual.
+  const pinnedGroups = new Set((await referenceTestIds(db, projectId)).filter((id) => groups.has(id)).map((id) => groups.get(id)!));
+  const pinned = items.filter((item) => pinnedGroups.has(item.groupKey));
+  // The rest is split so that the test split as a whole stays at its 10% share.
+  const ratios = { train: 0.8 * items.length, validation: 0.1 * items.length, test: Math.max(0, 0.1 * items.length - pinned.length) };
+  const splits = splitDataset({ items: items.filter((item) => !pinnedGroups.has(item.groupKey)), seed, ratios });
+  splits.test.push(...pinned.map((item) => item.id));
   const splitOf = new Map<string, "TRAIN" | "VALIDATION" | "TEST">();
   splits.train.forEach((id) => splitOf.set(id, "TRAIN"));
   splits.validation.forEach((id) => splitOf.set(id, "VALIDATION"));

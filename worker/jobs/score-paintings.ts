@@ -8,6 +8,8 @@ import type { Db } from "@/server/db/client";
 import { applyReviewSelection } from "@/server/services/active-learning/apply-review-selection";
 import { selectForReview } from "@/server/services/active-learning/stats/select-for-review";
 import type { BlobStorage } from "@/server/storage/storage";
+import { referenceTestIds } from "@/worker/data/snapshot-dataset";
+import { argmax } from "@/worker/metrics/evaluate-predictions";
 import { predictPaintings, type ScoredPaintings } from "./predict-paintings";
 
 /** A prediction at least this confident that contradicts an approved label is worth a look. */
@@ -18,12 +20,11 @@ const PAINTING_FIELDS = { id: true, trainingKey: true, status: true, approvedLab
 export async function scorePaintings(db: Db, storage: BlobStorage, { modelVersionId }: { modelVersionId: string }) {
   const modelVersion = await db.modelVersion.findUniqueOrThrow({ where: { id: modelVersionId }, include: { project: true } });
   const { project } = modelVersion;
-  const testReport = await db.evaluationReport.findFirst({ where: { runId: modelVersion.runId, split: "TEST", fold: -1 } });
   const previous = await db.activeLearningRound.findFirst({ where: { projectId: project.id }, orderBy: { createdAt: "desc" } });
   const round = await db.activeLearningRound.create({
     data: {
       projectId: project.id, modelVersionId, strategy: project.uncertaintyStrategy, threshold: project.uncertaintyThreshold,
-      budget: project.labelingBudget, status: "RUNNING", testAccuracy: testReport?.accuracy ?? null,
+      budget: project.labelingBudget, status: "RUNNING",
       resolvedSincePrevious: previous ? await db.review.count({ where: { painting: { projectId: project.id }, createdAt: { gt: previous.createdAt } } }) : 0,
     },
   });
@@ -34,9 +35,10 @@ export async function scorePaintings(db: Db, storage: BlobStorage, { modelVersio
       onProgress: (progress) => db.activeLearningRound.update({ where: { id: round.id }, data: { progress } }),
     });
     const { enqueued, removed } = await queueForPeople(db, project, modelVersionId, scored, { dismissStale: true });
+    const testAccuracy = await fixedTestAccuracy(db, project.id, scored);
     return await db.activeLearningRound.update({
       where: { id: round.id },
-      data: { status: "SUCCEEDED", progress: 1, scored: paintings.length, enqueued, removed, finishedAt: new Date() },
+      data: { status: "SUCCEEDED", progress: 1, scored: paintings.length, enqueued, removed, testAccuracy, finishedAt: new Date() },
     });
   } catch (error) {
     await db.activeLearningRound.update({ where: { id: round.id }, data: { status: "FAILED", finishedAt: new Date() } });
@@ -52,6 +54,15 @@ export async function scoreNewPaintings(db: Db, storage: BlobStorage, { projectI
   const scored = await predictPaintings(db, storage, { modelVersion, strategy: modelVersion.project.uncertaintyStrategy, paintings });
   const { enqueued } = await queueForPeople(db, modelVersion.project, modelVersion.id, scored, { dismissStale: false });
   return { scored: paintings.length, enqueued };
+}
+
+/** Accuracy on the project's fixed test set (its first snapshot's test split), with the labels
+ *  as approved now, so rounds are compared on the same paintings. */
+async function fixedTestAccuracy(db: Db, projectId: string, scored: ScoredPaintings): Promise<number | null> {
+  const reference = new Set(await referenceTestIds(db, projectId));
+  const items = scored.approved.filter((item) => reference.has(item.paintingId) && item.approvedLabelIndex != null && item.approvedLabelIndex >= 0);
+  if (items.length === 0) return null;
+  return items.filter((item) => argmax(item.probabilities) === item.approvedLabelIndex).length / items.length;
 }
 
 type ProjectSettings = { id: string; uncertaintyThreshold: number; labelingBudget: number | null };
