@@ -1,6 +1,8 @@
-// A tf.io handler for a directory on disk (model.json + binary weight files), the layout
+// tf.io handlers for a layers model stored as files (model.json + binary weights), the layout
 // tensorflowjs_converter writes and tfjs-node's `file://` handler reads. tfjs-node cannot be
-// installed on every machine (ENVIRONMENT.md), and the pure-JS package has no file system handler.
+// installed on every machine (ENVIRONMENT.md) and the pure-JS package has no file handler, so
+// one handler is written here over any place that can read and write named files: a directory
+// (fileSystemHandler) or the product's blob storage (storage-io.ts).
 import fs from "node:fs/promises";
 import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
@@ -18,13 +20,19 @@ type ModelJson = {
   userDefinedMetadata?: tf.io.ModelArtifacts["userDefinedMetadata"];
 };
 
-export function fileSystemHandler(dir: string): tf.io.IOHandler {
+/** Where a model's files live; `describe` names a file in error messages. */
+export type ModelFiles = {
+  read(file: string): Promise<Buffer>;
+  write(file: string, data: Buffer): Promise<void>;
+  describe(file: string): string;
+};
+
+export function modelFilesHandler(files: ModelFiles): tf.io.IOHandler {
   return {
     async save(artifacts) {
       if (artifacts.modelTopology instanceof ArrayBuffer) {
-        throw new Error("fileSystemHandler saves JSON model topologies only (layers models)");
+        throw new Error("only layers models (JSON topology) can be saved");
       }
-      await fs.mkdir(dir, { recursive: true });
       const weights = artifacts.weightData ? new tf.io.CompositeArrayBuffer(artifacts.weightData).slice() : new ArrayBuffer(0);
       const modelJson: ModelJson = {
         modelTopology: artifacts.modelTopology ?? {},
@@ -35,14 +43,14 @@ export function fileSystemHandler(dir: string): tf.io.IOHandler {
         userDefinedMetadata: artifacts.userDefinedMetadata,
         weightsManifest: [{ paths: [WEIGHTS_FILE], weights: artifacts.weightSpecs ?? [] }],
       };
-      // Weights first, so a model.json on disk always has its weights beside it.
-      await fs.writeFile(path.join(dir, WEIGHTS_FILE), Buffer.from(weights));
-      await fs.writeFile(path.join(dir, MODEL_FILE), JSON.stringify(modelJson));
+      // Weights first, so a model.json always has its weights beside it.
+      await files.write(WEIGHTS_FILE, Buffer.from(weights));
+      await files.write(MODEL_FILE, Buffer.from(JSON.stringify(modelJson)));
       return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
     },
     async load() {
-      const modelJson = await readModelJson(dir);
-      const { weightSpecs, weightData } = await readWeights(dir, modelJson.weightsManifest);
+      const modelJson = await readModelJsonFrom(files);
+      const { weightSpecs, weightData } = await readWeightsFrom(files, modelJson.weightsManifest);
       return {
         modelTopology: modelJson.modelTopology,
         format: modelJson.format,
@@ -57,30 +65,50 @@ export function fileSystemHandler(dir: string): tf.io.IOHandler {
   };
 }
 
+export function directoryFiles(dir: string): ModelFiles {
+  return {
+    read: (file) => fs.readFile(path.join(dir, file)),
+    async write(file, data) {
+      await fs.mkdir(dir, { recursive: true });
+      await fs.writeFile(path.join(dir, file), data);
+    },
+    describe: (file) => path.join(dir, file),
+  };
+}
+
+export function fileSystemHandler(dir: string): tf.io.IOHandler {
+  return modelFilesHandler(directoryFiles(dir));
+}
+
 export async function readModelJson(dir: string): Promise<ModelJson> {
-  const file = path.join(dir, MODEL_FILE);
+  return readModelJsonFrom(directoryFiles(dir));
+}
+
+export async function readWeights(dir: string, manifest: tf.io.WeightsManifestConfig) {
+  return readWeightsFrom(directoryFiles(dir), manifest);
+}
+
+async function readModelJsonFrom(files: ModelFiles): Promise<ModelJson> {
   let text: string;
   try {
-    text = await fs.readFile(file, "utf8");
+    text = (await files.read(MODEL_FILE)).toString("utf8");
   } catch (error) {
-    throw new Error(`no model at ${file}: ${(error as Error).message}`);
+    throw new Error(`no model at ${files.describe(MODEL_FILE)}: ${(error as Error).message}`);
   }
   const json = JSON.parse(text) as Partial<ModelJson>;
   if (!json.modelTopology || !Array.isArray(json.weightsManifest)) {
-    throw new Error(`${file} is not a tfjs layers model (needs modelTopology and weightsManifest)`);
+    throw new Error(`${files.describe(MODEL_FILE)} is not a tfjs layers model (needs modelTopology and weightsManifest)`);
   }
   return json as ModelJson;
 }
 
 /** All weight groups, shard files concatenated in manifest order, as one buffer. */
-export async function readWeights(
-  dir: string,
+async function readWeightsFrom(
+  files: ModelFiles,
   manifest: tf.io.WeightsManifestConfig,
 ): Promise<{ weightSpecs: tf.io.WeightsManifestEntry[]; weightData: ArrayBuffer }> {
   const weightSpecs = manifest.flatMap((group) => group.weights);
-  const shards = await Promise.all(
-    manifest.flatMap((group) => group.paths).map((file) => fs.readFile(path.join(dir, file))),
-  );
+  const shards = await Promise.all(manifest.flatMap((group) => group.paths).map((file) => files.read(file)));
   const all = Buffer.concat(shards);
   return { weightSpecs, weightData: all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer };
 }
