@@ -37,7 +37,7 @@ export async function fitVgg19(context: FitContext, { fold, train, validation, p
     seed: config.seed + fold,
     onBatch: ({ epoch, batch, batches }) => {
       const done = (epoch - 1 + batch / batches) / config.epochs;
-      return tracker.update({ progress: progress.start + progress.share * done });
+      return tracker.progress(progress.start + progress.share * done);
     },
     onEpoch: async ({ tensorCount: _tensors, ...record }) => {
       await saveEpochMetric(db, runId, fold, record);

@@ -6,6 +6,7 @@ import type { BlobStorage } from "@/server/storage/storage";
 import { parseTrainingConfig } from "@/server/services/runs/training-config";
 import { selectBackend } from "@/worker/backend/select-backend";
 import { loadSnapshotImages } from "@/worker/data/load-snapshot-images";
+import { MODEL_PRESETS } from "@/worker/model/presets";
 import { snapshotDataset } from "@/worker/data/snapshot-dataset";
 import { evaluatePredictions } from "@/worker/metrics/evaluate-predictions";
 import { trackRun } from "@/worker/runs/run-tracker";
@@ -33,14 +34,12 @@ export async function trainRun(db: Db, storage: BlobStorage, { runId, workerId }
 
     const snapshotId = run.snapshotId ?? (await snapshotDataset(db, { projectId: run.projectId, seed: config.seed, kFolds: config.kFolds })).id;
     await db.trainingRun.update({ where: { id: runId }, data: { snapshotId } });
-    const context: FitContext = { db, runId, config, tracker, inputSize: 0, classKeys: [] };
-    const { resolvePreset } = await import("@/worker/model/presets");
-    context.inputSize = resolvePreset(config.preset, { numClasses: 2 }).inputSize;
+    const context: FitContext = { db, runId, config, tracker, inputSize: MODEL_PRESETS[config.preset].inputSize, classKeys: [] };
     await tracker.update({ phase: "loading images", progress: 0.02 });
     const data = await loadSnapshotImages(db, storage, {
       snapshotId,
       inputSize: context.inputSize,
-      onProgress: (done, total) => void tracker.update({ progress: 0.02 + 0.08 * (done / total) }),
+      onProgress: (done, total) => void tracker.progress(0.02 + 0.08 * (done / total)),
     });
     context.classKeys = data.classKeys;
 

@@ -6,6 +6,8 @@ export const HEARTBEAT_MS = 10_000;
 
 export type RunTracker = {
   update: (fields: { phase?: string; progress?: number; message?: string | null; backend?: string }) => Promise<void>;
+  /** Progress from a hot loop (every batch, every image): written at most once a second. */
+  progress: (share: number) => Promise<void>;
   /** Whether a manager asked the run to stop. */
   cancelRequested: () => Promise<boolean>;
   stop: () => void;
@@ -13,6 +15,7 @@ export type RunTracker = {
 
 export function trackRun(db: Db, runId: string, workerId: string): RunTracker {
   let lastCheck = 0;
+  let lastProgress = 0;
   let cancelled = false;
   const beat = () => db.trainingRun.update({ where: { id: runId }, data: { heartbeatAt: new Date(), workerId } }).catch(() => {});
   const timer = setInterval(beat, HEARTBEAT_MS);
@@ -20,6 +23,12 @@ export function trackRun(db: Db, runId: string, workerId: string): RunTracker {
   return {
     async update(fields) {
       await db.trainingRun.update({ where: { id: runId }, data: { ...fields, heartbeatAt: new Date() } });
+    },
+    async progress(share) {
+      if (Date.now() - lastProgress < 1000) return;
+      lastProgress = Date.now();
+      // Best effort: a missed progress write must not fail the training it reports on.
+      await db.trainingRun.update({ where: { id: runId }, data: { progress: share, heartbeatAt: new Date() } }).catch(() => {});
     },
     async cancelRequested() {
       // Asked per batch, but read from the database at most once a second.
