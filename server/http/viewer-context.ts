@@ -1,6 +1,6 @@
-// The database and the signed-in user for route handlers that need no blob storage (exports):
-// the session from Auth.js, re-read from the database as GraphQL does, so a deactivated account
-// or a changed role counts at once.
+// The database and the signed-in user for a request, shared by GraphQL and the route handlers:
+// the session from Auth.js, re-read from the database, so a deactivated account or a changed role
+// counts at once.
 import { auth } from "@/server/auth/next-auth";
 import { loadViewer, type Viewer } from "@/server/auth/viewer";
 import { getPrisma, type Db } from "@/server/db/client";
