@@ -8,6 +8,7 @@ import type { ScoredItem } from "@/server/services/active-learning/stats/select-
 import { uncertainty } from "@/server/services/active-learning/stats/uncertainty";
 import type { BlobStorage } from "@/server/storage/storage";
 import { selectBackend } from "@/worker/backend/select-backend";
+import { argmax } from "@/worker/metrics/argmax";
 import { storageHandler } from "@/worker/model/storage-io";
 import { predictAll } from "@/worker/train/split-source";
 
@@ -34,7 +35,7 @@ export async function predictPaintings(
       const probabilities = await predictAll(model, images, modelVersion.inputSize, BATCH);
       for (const [i, painting] of batch.entries()) {
         const p = probabilities[i]!;
-        const top = p.indexOf(Math.max(...p));
+        const top = argmax(p);
         const item: ScoredItem = { paintingId: painting.id, probabilities: p, uncertainty: uncertainty(strategy, p) };
         const row = {
           probabilities: Object.fromEntries(classKeys.map((key, k) => [key, p[k]!])),

@@ -9,7 +9,7 @@ import { applyReviewSelection } from "@/server/services/active-learning/apply-re
 import { selectForReview } from "@/server/services/active-learning/stats/select-for-review";
 import type { BlobStorage } from "@/server/storage/storage";
 import { referenceTestIds } from "@/worker/data/snapshot-dataset";
-import { argmax } from "@/worker/metrics/evaluate-predictions";
+import { argmax } from "@/worker/metrics/argmax";
 import { predictPaintings, type ScoredPaintings } from "./predict-paintings";
 
 /** A prediction at least this confident that contradicts an approved label is worth a look. */

@@ -1,3 +1,5 @@
+import { argmax } from "./argmax";
+
 export type ReliabilityBin = {
   /** Exclusive lower edge (the first bin also takes a confidence of exactly 0). */
   lower: number;
@@ -32,7 +34,8 @@ export function reliabilityDiagram(
   const correctCounts = new Array<number>(binCount).fill(0);
 
   probabilities.forEach((row, i) => {
-    const { index, value } = argmax(row);
+    const index = argmax(row);
+    const value = row[index]!;
     if (!(value >= 0 && value <= 1)) throw new RangeError(`probability out of [0, 1] in row ${i}`);
     const bin = binOf(value, binCount);
     counts[bin] += 1;
@@ -77,9 +80,3 @@ function binOf(confidence: number, binCount: number): number {
   return Math.min(Math.max(bin, 0), binCount - 1);
 }
 
-function argmax(row: readonly number[]): { index: number; value: number } {
-  if (row.length === 0) throw new RangeError("empty probability row");
-  let index = 0;
-  for (let j = 1; j < row.length; j++) if (row[j] > row[index]) index = j;
-  return { index, value: row[index] };
-}

@@ -3,6 +3,7 @@
 // calibration. Pure, so the stored figures can be recomputed and checked.
 import { expectedCalibrationError, reliabilityDiagram, type ReliabilityBin } from "./calibration";
 import { classificationReport, type ClassMetrics } from "./classification-report";
+import { argmax } from "./argmax";
 import { confusionMatrix } from "./confusion-matrix";
 import { macroRocAuc } from "./roc-auc";
 
@@ -33,10 +34,4 @@ export function evaluatePredictions(probabilities: number[][], actual: number[],
     ece: expectedCalibrationError(probabilities, actual),
     calibration: reliabilityDiagram(probabilities, actual),
   };
-}
-
-export function argmax(row: readonly number[]): number {
-  let best = 0;
-  for (let i = 1; i < row.length; i++) if (row[i]! > row[best]!) best = i;
-  return best;
 }

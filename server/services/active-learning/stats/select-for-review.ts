@@ -1,3 +1,5 @@
+import { argmax } from "@/worker/metrics/argmax";
+
 export type ScoredItem = {
   paintingId: string;
   probabilities: readonly number[];
@@ -77,9 +79,3 @@ function byPriority(a: ReviewCandidate, b: ReviewCandidate): number {
   return b.priority - a.priority || (a.paintingId < b.paintingId ? -1 : a.paintingId > b.paintingId ? 1 : 0);
 }
 
-function argmax(p: readonly number[]): number {
-  if (p.length === 0) throw new RangeError("empty probability row");
-  let best = 0;
-  for (let j = 1; j < p.length; j++) if (p[j] > p[best]) best = j;
-  return best;
-}
