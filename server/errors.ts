@@ -45,6 +45,7 @@ export const ERROR_CODES = [
   "claim/taken",
   "review/not_claimed",
   "review/invalid_decision",
+  "request/too_large",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -12,6 +12,7 @@ import { buildSchema } from "./schema";
 
 // Codes the GraphQL layer itself raises for bad requests; they describe the client's mistake.
 const CLIENT_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE"]);
+const MAX_TOKENS = 2_000;
 const ACCESS_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN"]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -51,7 +52,10 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 10_000 },
-    maxTokens: { n: 2_000 },
+    // graphql-armor's token plugin re-parses in parsingDidStart and throws there, which Apollo
+    // answers as a 500 (syntax errors included); graphql-js's own token limit below fails the
+    // parse itself, a GRAPHQL_PARSE_FAILED 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: process.env.NODE_ENV === "production" },
   }).protect();
@@ -61,6 +65,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     plugins: [...armor.plugins, withholdDataOnAccessErrors],
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     introspection: process.env.NODE_ENV !== "production",
     includeStacktraceInErrorResponses: false,
     formatError,

@@ -1,0 +1,42 @@
+// Reads a GraphQL POST body with a size cap enforced while reading: a declared Content-Length
+// over the cap is refused before anything is read, and a streamed body is cut off as soon as it
+// passes the cap, so a huge body costs at most the cap in memory. JSON is parsed for any
+// application/json media type; a malformed one gets a 400.
+import { readBodyWithin } from "@/server/http/upload-limits";
+
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** GRAPHQL_MAX_BODY_BYTES, or 1 MiB. */
+export function maxGraphQLBodyBytes(env: Record<string, string | undefined> = process.env): number {
+  const configured = Number(env.GRAPHQL_MAX_BODY_BYTES);
+  if (env.GRAPHQL_MAX_BODY_BYTES && Number.isInteger(configured) && configured > 0) return configured;
+  return DEFAULT_MAX_BODY_BYTES;
+}
+
+function errorResponse(status: number, code: string, message: string): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
+}
+
+export async function readGraphQLBody(request: Request): Promise<unknown | Response> {
+  if (request.method.toUpperCase() !== "POST") return undefined;
+  const cap = maxGraphQLBodyBytes();
+  const tooLarge = () => errorResponse(413, "request/too_large", `The request body is larger than ${cap} bytes.`);
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > cap) {
+    await request.body?.cancel().catch(() => undefined);
+    return tooLarge();
+  }
+  const bytes = await readBodyWithin(request, cap);
+  if (bytes === null) return tooLarge();
+  const text = new TextDecoder().decode(bytes);
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json") return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return errorResponse(400, "BAD_REQUEST", "The request body is not valid JSON.");
+  }
+}
