@@ -46,6 +46,7 @@ export const ERROR_CODES = [
   "review/not_claimed",
   "review/invalid_decision",
   "request/too_large",
+  "user/role_too_high",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,7 @@ import { ROLES } from "@/server/auth/roles";
 import { AppError } from "@/server/errors";
 import { isUniqueViolation } from "@/server/db/prisma-errors";
 import { writeAuditLog } from "../audit/write-audit-log";
+import { actorRole, assertMayGrant } from "./assert-rank";
 
 export const createUserInput = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -15,6 +16,8 @@ export const createUserInput = z.object({
 
 export async function createUser(db: Db, actorId: string | null, input: z.input<typeof createUserInput>) {
   const { email, name, role, password } = createUserInput.parse(input);
+  // A null actor is the system itself (seeding); people are held to their own rank.
+  if (actorId !== null) assertMayGrant(await actorRole(db, actorId), role);
   const passwordHash = await hashPassword(password);
   try {
     const user = await db.user.create({ data: { email, name, role, passwordHash } });

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db/client";
 import { ROLES } from "@/server/auth/roles";
 import { AppError, notFound } from "@/server/errors";
 import { writeAuditLog } from "../audit/write-audit-log";
+import { actorRole, assertMayChange, assertMayGrant } from "./assert-rank";
 
 export const updateUserInput = z.object({
   id: z.string().min(1),
@@ -15,6 +16,9 @@ export async function updateUser(db: Db, actorId: string, input: z.input<typeof 
   const { id, name, role, active } = updateUserInput.parse(input);
   const existing = await db.user.findUnique({ where: { id } });
   if (!existing) throw notFound("user/not_found", "user", id);
+  const rank = await actorRole(db, actorId);
+  assertMayChange(rank, existing.role);
+  assertMayGrant(rank, role);
   // Locking oneself out (deactivating or demoting one's own account) is refused.
   if (id === actorId && (active === false || (role && role !== existing.role))) {
     throw new AppError("BAD_USER_INPUT", "You cannot deactivate or change the role of your own account.");
