@@ -1,10 +1,21 @@
-// The address a request came from, for throttling failed sign-ins. Next.js's server appends the
-// peer address to x-forwarded-for, so the right-most entry is the one no client can forge; behind
-// N trusted proxies set TRUSTED_PROXY_COUNT=N to step over them.
-export function clientAddress(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  if (!forwarded) return headers.get("x-real-ip");
-  const hops = forwarded.split(",").map((hop) => hop.trim()).filter(Boolean);
-  const trusted = Number(process.env.TRUSTED_PROXY_COUNT ?? 0) || 0;
-  return hops[Math.max(0, hops.length - 1 - trusted)] ?? null;
+// The address a request came from, for throttling failed sign-ins. X-Forwarded-For is whatever
+// the client sent unless a proxy we trust wrote it (Next.js does not append the peer), so:
+// - no trusted proxy (TRUSTED_PROXY_COUNT unset or 0): forwarding headers are ignored and the
+//   socket address is used, which our own server stamps (see server/http/peer-address.ts);
+// - behind N trusted proxies that each append the address they saw: the N-th entry from the
+//   right, the client as the outermost proxy saw it. Entries left of it are client-chosen.
+// x-real-ip is never read: nothing guarantees who wrote it.
+import { PEER_ADDRESS_HEADER } from "@/server/http/peer-address";
+
+export function trustedProxyCount(env: Record<string, string | undefined> = process.env): number {
+  const count = Number(env.TRUSTED_PROXY_COUNT);
+  return env.TRUSTED_PROXY_COUNT && Number.isInteger(count) && count > 0 ? count : 0;
+}
+
+export function clientAddress(headers: Headers, env: Record<string, string | undefined> = process.env): string | null {
+  const peer = headers.get(PEER_ADDRESS_HEADER) || null;
+  const trusted = trustedProxyCount(env);
+  if (trusted === 0) return peer;
+  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
+  return hops.length >= trusted ? hops[hops.length - trusted]! : peer;
 }

@@ -23,7 +23,7 @@ describe("password sign-in", () => {
     expect(unknown).toEqual({ ok: false, reason: "invalid_credentials" });
   });
 
-  it("slows down repeated failures from one address, even for the right password", async () => {
+  it("slows down repeated failures against one account from one address, even for the right password", async () => {
     const address = "10.0.0.3";
     const other = await createTestUser(testDb(), "ANNOTATOR");
     for (let attempt = 0; attempt < FREE_FAILURES; attempt++) {
@@ -34,9 +34,9 @@ describe("password sign-in", () => {
     const blocked = await signInWithPassword(testDb(), { email: other.email, password: TEST_PASSWORD, clientAddress: address });
     expect(blocked).toMatchObject({ ok: false, reason: "too_many_attempts" });
     if (!blocked.ok && blocked.reason === "too_many_attempts") expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
-    // ...that also covers the account from a different address.
+    // ...but not the owner signing in from another address.
     const elsewhere = await signInWithPassword(testDb(), { email: other.email, password: TEST_PASSWORD, clientAddress: "10.0.0.4" });
-    expect(elsewhere).toMatchObject({ ok: false, reason: "too_many_attempts" });
+    expect(elsewhere).toMatchObject({ ok: true });
   });
 
   it("counts concurrent failures without losing any", async () => {
