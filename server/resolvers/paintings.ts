@@ -4,7 +4,7 @@ import { getPainting } from "@/server/services/paintings/get-painting";
 import { listNearDuplicates } from "@/server/services/paintings/list-near-duplicates";
 import { listPaintings } from "@/server/services/paintings/list-paintings";
 import { paintingHistory } from "@/server/services/paintings/painting-history";
-import { isOutcomeVisible } from "@/server/services/paintings/painting-visibility";
+import { visibleOutcome } from "@/server/services/paintings/painting-visibility";
 import { requireViewer } from "./require-viewer";
 
 const labelClass = (db: Parameters<typeof getPainting>[0], id: string | null) =>
@@ -17,9 +17,9 @@ export const paintingResolvers: Resolvers = {
   },
   Painting: {
     status: async (painting, _args, context) =>
-      (await isOutcomeVisible(context.db, requireViewer(context), painting)) ? painting.status : null,
+      (await visibleOutcome(context.db, requireViewer(context), painting))?.status ?? null,
     approvedLabel: async (painting, _args, context) =>
-      (await isOutcomeVisible(context.db, requireViewer(context), painting)) ? labelClass(context.db, painting.approvedLabelId) : null,
+      labelClass(context.db, (await visibleOutcome(context.db, requireViewer(context), painting))?.approvedLabelId ?? null),
     goldLabel: (painting, _args, { db }) => labelClass(db, painting.goldLabelId),
     uploadedBy: (painting, _args, { db }) => (painting.uploadedById ? db.user.findUnique({ where: { id: painting.uploadedById } }) : null),
     imageUrl: (painting) => paintingImageUrl(painting.id, "original"),

@@ -57,12 +57,13 @@ describe("importing a zip", () => {
     // Nothing is ever extracted, so a traversal name cannot land beside the zip or anywhere else.
     expect(fs.readdirSync(path.dirname(zipPath))).toEqual(["batch.zip"]);
     expect(fs.existsSync(path.join(work, "evil.jpg"))).toBe(false);
+    // Names keep only the file name: the folders (human/, ai/) would tell annotators the label.
     const rows = await db.painting.findMany({ include: { approvedLabel: true }, orderBy: { originalName: "asc" } });
     expect(rows.map((r) => [r.originalName, r.source, r.status, r.approvedLabel?.key ?? null, r.isGold])).toEqual([
-      ["AI/b.png", "IMPORT", "APPROVED", "AI", false],
-      ["Human/nested/c.webp", "IMPORT", "APPROVED", "HUMAN", false],
-      ["human/a.jpg", "IMPORT", "APPROVED", "HUMAN", false],
-      ["unsorted/d.jpg", "IMPORT", "UNLABELED", null, false],
+      ["a.jpg", "IMPORT", "APPROVED", "HUMAN", false],
+      ["b.png", "IMPORT", "APPROVED", "AI", false],
+      ["c.webp", "IMPORT", "APPROVED", "HUMAN", false],
+      ["d.jpg", "IMPORT", "UNLABELED", null, false],
     ]);
   });
 
@@ -107,7 +108,7 @@ describe("importing a folder", () => {
     const summary = await runImport(db, storage, { path: folder, project });
     expect(outcome(summary)).toEqual({ "deep/AI/f1.jpg": "created", "f2.jpg": "created", "notes.txt": "image/unsupported_format" });
     expect(summary.skipped).toEqual(["loop"]);
-    const f1 = await db.painting.findFirstOrThrow({ where: { originalName: "deep/AI/f1.jpg" }, include: { approvedLabel: true } });
+    const f1 = await db.painting.findFirstOrThrow({ where: { originalName: "f1.jpg" }, include: { approvedLabel: true } });
     expect(f1.approvedLabel?.key).toBe("AI");
   });
 

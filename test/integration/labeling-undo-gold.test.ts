@@ -98,9 +98,9 @@ describe("gold paintings", () => {
     expect(await db.auditLog.count({ where: { action: "annotation.gold_failed", actorId: ben.id } })).toBe(1);
     const after = await db.painting.findUniqueOrThrow({ where: { id: gold } });
     expect(after).toEqual(before);
-    // Taking the wrong answer back withdraws the review entry; the painting still does not change.
-    await undoLastAnnotation(db, { projectId: project.id, userId: ben.id });
-    expect((await db.reviewQueueEntry.findFirstOrThrow({ where: { paintingId: gold } })).status).toBe("DISMISSED");
+    // Gold answers are final: the wrong one cannot be taken back, and its review entry stays open.
+    await expect(undoLastAnnotation(db, { projectId: project.id, userId: ben.id })).rejects.toMatchObject({ code: "label/undo_too_late" });
+    expect((await db.reviewQueueEntry.findFirstOrThrow({ where: { paintingId: gold } })).status).toBe("OPEN");
     expect(await db.painting.findUniqueOrThrow({ where: { id: gold } })).toEqual(before);
   });
 });

@@ -1,11 +1,13 @@
 // Takes back the annotator's most recent label in a project while its painting is still collecting
 // labels, and hands the painting back to them claimed so they can label it again. Once consensus
-// (or a reviewer) has decided, the label stays: changing it is a reviewer's job.
+// (or a reviewer) has decided, the label stays: changing it is a reviewer's job. Gold answers are
+// final at once (they are scored as given); the refusal is the same one a decided painting gets,
+// so it does not single the painting out as gold.
 import type { Db } from "@/server/db/client";
 import type { Annotation } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { writeAuditLog } from "../audit/write-audit-log";
-import { LABELING_TX, OPEN_STATUSES, type Tx } from "./labeling-sql";
+import { LABELING_TX, OPEN_STATUSES } from "./labeling-sql";
 import { loadLabelingProject } from "./load-labeling-project";
 import { lockPainting } from "./lock-painting";
 import { takeClaim } from "./take-claim";
@@ -19,9 +21,7 @@ export async function undoLastAnnotation(db: Db, { projectId, userId }: { projec
     });
     if (!last) throw new AppError("label/nothing_to_undo", "You have no label to undo in this project.");
     const painting = await lockPainting(tx, last.paintingId);
-    // Gold paintings stay APPROVED whatever annotators answer, so they count as open here; refusing
-    // would tell the annotator the painting was special.
-    const decided = last.round !== painting.labelRound || (!painting.isGold && !OPEN_STATUSES.has(painting.status));
+    const decided = painting.isGold || last.round !== painting.labelRound || !OPEN_STATUSES.has(painting.status);
     if (decided) {
       throw new AppError("label/undo_too_late", "The labels on that painting are already decided, so yours can no longer be undone; a reviewer can still change the outcome.");
     }
@@ -31,28 +31,12 @@ export async function undoLastAnnotation(db: Db, { projectId, userId }: { projec
     if (!claim) throw new AppError("claim/taken", "Another annotator is labeling that painting right now, so your label stays.");
 
     await tx.annotation.delete({ where: { id: last.id } });
-    if (painting.isGold) {
-      await withdrawGoldFailure(tx, painting.id);
-    } else {
-      const remaining = await tx.annotation.count({ where: { paintingId: painting.id, round: painting.labelRound } });
-      await tx.painting.update({ where: { id: painting.id }, data: { status: remaining > 0 ? "ANNOTATING" : "UNLABELED" } });
-    }
+    const remaining = await tx.annotation.count({ where: { paintingId: painting.id, round: painting.labelRound } });
+    await tx.painting.update({ where: { id: painting.id }, data: { status: remaining > 0 ? "ANNOTATING" : "UNLABELED" } });
     await writeAuditLog(tx, {
       actorId: userId, action: "annotation.undo", entityType: "Annotation", entityId: last.id,
       data: { paintingId: painting.id, labelClassId: last.labelClassId, round: last.round },
     });
     return last;
   }, LABELING_TX);
-}
-
-/** A wrong gold answer that was taken back leaves nothing for a reviewer to look at. */
-async function withdrawGoldFailure(tx: Tx, paintingId: string): Promise<void> {
-  const { goldLabelId } = await tx.painting.findUniqueOrThrow({ where: { id: paintingId }, select: { goldLabelId: true } });
-  if (!goldLabelId) return;
-  const stillWrong = await tx.annotation.count({ where: { paintingId, NOT: { labelClassId: goldLabelId } } });
-  if (stillWrong > 0) return;
-  await tx.reviewQueueEntry.updateMany({
-    where: { paintingId, reason: "GOLD_FAILED", status: "OPEN", claimedById: null },
-    data: { status: "DISMISSED", resolvedAt: new Date() },
-  });
 }

@@ -9,6 +9,7 @@ import type { Db } from "@/server/db/client";
 import { Prisma, type Painting } from "@/server/db/generated/client";
 import { notFound } from "@/server/errors";
 import { decodePaintingCursor, encodePaintingCursor } from "./painting-cursor";
+import { annotatorApprovedLabelSql, annotatorStatusSql } from "./annotator-outcome-sql";
 import { withOutcomeVisibility, type PaintingView } from "./painting-visibility";
 
 export const listPaintingsInput = z.object({
@@ -59,16 +60,24 @@ type Filter = NonNullable<z.output<typeof listPaintingsInput>["filter"]>;
 
 function filterConditions(viewer: Viewer, filter: Filter): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (filter.status) conditions.push(Prisma.sql`p."status" = ${filter.status}::"PaintingStatus"`);
+  // Annotators filter by the outcome they are shown, which for gold paintings is not the stored
+  // one (annotator-outcome-sql.ts); reviewers and above by the stored outcome, using its indexes.
+  const annotator = !hasRole(viewer.role, "REVIEWER");
+  if (filter.status) {
+    conditions.push(annotator
+      ? Prisma.sql`${annotatorStatusSql} = ${filter.status}`
+      : Prisma.sql`p."status" = ${filter.status}::"PaintingStatus"`);
+  }
   if (filter.source) conditions.push(Prisma.sql`p."source" = ${filter.source}::"PaintingSource"`);
   if (filter.labelKey) {
-    conditions.push(Prisma.sql`p."approvedLabelId" IN (
+    conditions.push(Prisma.sql`${annotator ? annotatorApprovedLabelSql : Prisma.sql`p."approvedLabelId"`} IN (
       SELECT l."id" FROM "LabelClass" l WHERE l."projectId" = p."projectId" AND l."key" = ${filter.labelKey})`);
   }
   if (filter.disputed != null) {
     // Disputed = labels disagreed at some point: waiting for review now, or sent to review before.
-    const disputed = Prisma.sql`(p."status" = 'DISPUTED' OR EXISTS (
+    const stored = Prisma.sql`(p."status" = 'DISPUTED' OR EXISTS (
       SELECT 1 FROM "ReviewQueueEntry" r WHERE r."paintingId" = p."id" AND r."reason" = 'DISAGREEMENT'))`;
+    const disputed = annotator ? Prisma.sql`(CASE WHEN p."isGold" THEN ${annotatorStatusSql} = 'DISPUTED' ELSE ${stored} END)` : stored;
     conditions.push(filter.disputed ? disputed : Prisma.sql`NOT ${disputed}`);
   }
   if (filter.nearDuplicatesOnly) {
@@ -78,7 +87,7 @@ function filterConditions(viewer: Viewer, filter: Filter): Prisma.Sql[] {
   // Filtering by outcome would reveal outcomes, so for annotators it only ranges over paintings
   // they labeled themselves (the ones whose outcome they may see).
   const byOutcome = filter.status || filter.labelKey || filter.disputed != null;
-  if (byOutcome && !hasRole(viewer.role, "REVIEWER")) {
+  if (byOutcome && annotator) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Annotation" a WHERE a."paintingId" = p."id" AND a."annotatorId" = ${viewer.id})`);
   }
   return conditions;

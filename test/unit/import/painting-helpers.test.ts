@@ -16,12 +16,19 @@ describe("painting cursors", () => {
 });
 
 describe("cleanOriginalName", () => {
-  it("drops control characters, normalises backslashes and keeps the end of long names", () => {
+  it("drops control characters, keeps only the base file name and keeps the end of long names", () => {
     expect(cleanOriginalName("scan\u0000\u001b[31m.jpg")).toBe("scan[31m.jpg");
-    expect(cleanOriginalName("C:\\photos\\a.jpg")).toBe("C:/photos/a.jpg");
+    expect(cleanOriginalName("C:\\photos\\a.jpg")).toBe("a.jpg");
+    expect(cleanOriginalName("human/deep/b.png")).toBe("b.png");
+    expect(cleanOriginalName("ai/")).toBe("ai");
     expect(cleanOriginalName("   ")).toBe("unnamed");
-    const long = cleanOriginalName(`${"x".repeat(400)}/final.jpg`);
+    const long = cleanOriginalName(`folder/${"x".repeat(400)}final.jpg`);
     expect(long).toHaveLength(255);
-    expect(long.endsWith("/final.jpg")).toBe(true);
+    expect(long.endsWith("final.jpg")).toBe(true);
+  });
+
+  it("drops bidirectional formatting characters such as U+202E", () => {
+    expect(cleanOriginalName("evil\u202egpj.png")).toBe("evilgpj.png");
+    expect(cleanOriginalName("\u2066a\u2069\u200e\u200f\u061c\u202a.jpg")).toBe("a.jpg");
   });
 });
