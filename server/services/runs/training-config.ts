@@ -18,7 +18,7 @@ export const trainingConfigSchema = z.object({
   kFolds: z.number().int().min(2).max(10).nullable().default(null),
   augment: z.boolean().default(true),
   /** Name of a converted TensorFlow.js VGG19 under PRETRAINED_MODELS_DIR; nothing is downloaded. */
-  pretrainedModel: z.string().regex(/^[a-zA-Z0-9._-]{1,64}$/).nullable().default(null),
+  pretrainedModel: z.string().regex(/^[a-zA-Z0-9._-]{1,64}$/).refine((name) => name !== "." && name !== "..", "Not a folder name.").nullable().default(null),
   freeze: z.enum(FREEZE_MODES).default("all-conv"),
   backend: z.enum(TRAINING_BACKENDS).default("auto"),
 }).refine((config) => !config.pretrainedModel || config.preset === "full", {
