@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalDiskStorage } from "@/server/storage/local-disk-storage";
 import { startTrainingRun } from "@/server/services/runs/start-training-run";
 import { trainRun } from "@/worker/jobs/train-run";
+import { PRESET_TRAINING } from "@/worker/model/presets";
 import { reapStaleRuns, STALE_AFTER_MS } from "@/worker/runs/reap-stale-runs";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
 import { seedStripePaintings } from "./helpers/synthetic-paintings";
@@ -47,12 +48,16 @@ describe("a tiny training run on learnable synthetic paintings", () => {
     expect(size("TRAIN") + size("VALIDATION") + size("TEST")).toBe(80);
     expect(size("TRAIN")).toBe(64);
 
+    // The run stores the values it used, the preset's defaults filled in.
+    const config = stored.config as Record<string, unknown>;
+    expect(config).toMatchObject({ preset: "tiny", epochs: 6, patience: 0, learningRate: PRESET_TRAINING.tiny.learningRate, decodeSize: PRESET_TRAINING.tiny.decodeSize });
+    expect(typeof config.batchNorm).toBe("boolean");
     expect(stored.epochs).toHaveLength(6);
     for (const epoch of stored.epochs) {
       expect(epoch.samplesSeen).toBe(size("TRAIN"));
       expect(epoch.expectedSamples).toBe(size("TRAIN"));
       expect(epoch.imagesPerSecond).toBeGreaterThan(0);
-      expect(epoch.learningRate).toBeCloseTo(0.001);
+      expect(epoch.learningRate).toBeCloseTo(PRESET_TRAINING.tiny.learningRate);
     }
     const test = stored.evaluations.find((e) => e.split === "TEST" && e.fold === -1)!;
     const matrix = test.confusionMatrix as number[][];

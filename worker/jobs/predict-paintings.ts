@@ -1,16 +1,17 @@
 // The predict path: loads a model version from storage, classifies paintings from their training
-// derivatives, and stores each painting's class probabilities against that version.
+// derivatives (streamed a batch at a time, seen as its run saw validation: the grid of windows,
+// averaged), and stores each painting's class probabilities against that version.
 import * as tf from "@tensorflow/tfjs";
 import type { Db } from "@/server/db/client";
 import type { ModelVersion, PaintingStatus, UncertaintyStrategy } from "@/server/db/generated/client";
-import { decodeTrainingImage } from "@/server/images/training-tensor-input";
 import type { ScoredItem } from "@/server/services/active-learning/stats/select-for-review";
 import { uncertainty } from "@/server/services/active-learning/stats/uncertainty";
 import type { BlobStorage } from "@/server/storage/storage";
 import { selectBackend } from "@/worker/backend/select-backend";
 import { argmax } from "@/worker/metrics/argmax";
 import { storageHandler } from "@/worker/model/storage-io";
-import { predictAll } from "@/worker/train/split-source";
+import { predictSource } from "@/worker/train/evaluate-model";
+import { evaluationSource } from "@/worker/train/stored-image-source";
 
 const BATCH = 32;
 
@@ -27,12 +28,16 @@ export async function predictPaintings(
   const classKeys = modelVersion.classKeys as string[];
   await selectBackend();
   const model = await tf.loadLayersModel(storageHandler(storage, (file) => modelVersion.artifactKey.replace(/model\.json$/, file)));
+  // Models from before windows were cut have no decodeSize: they saw the image shrunk to inputSize.
+  const run = await db.trainingRun.findUnique({ where: { id: modelVersion.runId }, select: { config: true } });
+  const stored = (run?.config ?? {}) as { decodeSize?: unknown };
+  const view = { inputSize: modelVersion.inputSize, decodeSize: typeof stored.decodeSize === "number" ? stored.decodeSize : modelVersion.inputSize };
   const scored: ScoredPaintings = { open: [], approved: [] };
   try {
     for (let start = 0; start < paintings.length; start += BATCH) {
       const batch = paintings.slice(start, start + BATCH);
-      const images = await Promise.all(batch.map(async (p) => decodeTrainingImage(await storage.get(p.trainingKey), { size: modelVersion.inputSize })));
-      const probabilities = await predictAll(model, images, modelVersion.inputSize, BATCH);
+      const source = evaluationSource({ read: (i) => storage.get(batch[i]!.trainingKey), labels: batch.map(() => 0), numClasses: classKeys.length }, view);
+      const probabilities = await predictSource(model, source, { batchSize: BATCH });
       for (const [i, painting] of batch.entries()) {
         const p = probabilities[i]!;
         const top = argmax(p);

@@ -1,20 +1,20 @@
-// The train job: snapshot the approved labels, decode the training derivatives, train VGG19
-// (optionally k-fold first), evaluate on validation and test, store every figure and the model.
+// The train job: snapshot the approved labels, train VGG19 on the training derivatives streamed
+// from storage (optionally k-fold first), evaluate on validation and test, store every figure
+// and the model.
 import * as tf from "@tensorflow/tfjs";
 import type { Db } from "@/server/db/client";
 import type { BlobStorage } from "@/server/storage/storage";
 import { parseTrainingConfig } from "@/server/services/runs/training-config";
 import { selectBackend } from "@/worker/backend/select-backend";
-import { loadSnapshotImages } from "@/worker/data/load-snapshot-images";
-import { MODEL_PRESETS } from "@/worker/model/presets";
 import { snapshotDataset } from "@/worker/data/snapshot-dataset";
+import { listSnapshotItems } from "@/worker/data/snapshot-items";
 import { evaluatePredictions } from "@/worker/metrics/evaluate-predictions";
 import { trackRun } from "@/worker/runs/run-tracker";
 import { saveEvaluation } from "@/worker/runs/save-evaluation";
 import { saveModelVersion } from "@/worker/runs/save-model-version";
-import { predictAll } from "@/worker/train/split-source";
+import { predictSource } from "@/worker/train/evaluate-model";
 import { crossValidate } from "./cross-validate";
-import { fitVgg19, type FitContext } from "./fit-vgg19";
+import { fitVgg19, splitEvaluationSource, viewSize, type FitContext } from "./fit-vgg19";
 
 export type TrainRunResult = { status: "SUCCEEDED" | "CANCELLED" | "FAILED" | "SKIPPED"; modelVersionId?: string };
 
@@ -29,19 +29,15 @@ export async function trainRun(db: Db, storage: BlobStorage, { runId, workerId }
   try {
     const run = await db.trainingRun.findUniqueOrThrow({ where: { id: runId } });
     const config = parseTrainingConfig(run.config as Record<string, unknown>);
+    // Runs queued before a default changed store the values they will really use.
+    await db.trainingRun.update({ where: { id: runId }, data: { config } });
     const backend = await selectBackend(config.backend === "auto" ? undefined : config.backend);
     await tracker.update({ backend: `${backend.name}${backend.threads ? ` (${backend.threads} threads)` : ""}: ${backend.notes}`, phase: "snapshot" });
 
     const snapshotId = run.snapshotId ?? (await snapshotDataset(db, { projectId: run.projectId, seed: config.seed, kFolds: config.kFolds })).id;
     await db.trainingRun.update({ where: { id: runId }, data: { snapshotId } });
-    const context: FitContext = { db, runId, config, tracker, inputSize: MODEL_PRESETS[config.preset].inputSize, classKeys: [] };
-    await tracker.update({ phase: "loading images", progress: 0.02 });
-    const data = await loadSnapshotImages(db, storage, {
-      snapshotId,
-      inputSize: context.inputSize,
-      onProgress: (done, total) => void tracker.progress(0.02 + 0.08 * (done / total)),
-    });
-    context.classKeys = data.classKeys;
+    const data = await listSnapshotItems(db, { snapshotId });
+    const context: FitContext = { db, storage, runId, config, tracker, view: viewSize(config), classKeys: data.classKeys };
 
     const trainings = (config.kFolds ?? 0) + 1;
     if (config.kFolds) {
@@ -51,20 +47,20 @@ export async function trainRun(db: Db, storage: BlobStorage, { runId, workerId }
     await tracker.update({ phase: "training" });
     const final = await fitVgg19(context, {
       fold: 0,
-      train: { images: data.train.images, labels: data.train.labels },
-      validation: { images: data.validation.images, labels: data.validation.labels },
+      train: data.train,
+      validation: data.validation,
       progress: { start: 0.1 + (0.85 * (trainings - 1)) / trainings, share: 0.85 / trainings },
     });
     try {
       if (final.stopReason === "cancelled") return await finish(db, runId, "CANCELLED", "Cancelled by a manager.");
       await tracker.update({ phase: "evaluating", progress: 0.96 });
       for (const [split, loaded] of [["VALIDATION", data.validation], ["TEST", data.test]] as const) {
-        if (loaded.images.length === 0) continue;
-        const probabilities = await predictAll(final.model, loaded.images, context.inputSize);
+        if (loaded.ids.length === 0) continue;
+        const probabilities = await predictSource(final.model, splitEvaluationSource(context, loaded));
         await saveEvaluation(db, runId, split, -1, evaluatePredictions(probabilities, loaded.labels, data.classKeys));
       }
       const modelVersion = await saveModelVersion(db, storage, final.model, {
-        projectId: run.projectId, runId, classKeys: data.classKeys, inputSize: context.inputSize, preset: config.preset,
+        projectId: run.projectId, runId, classKeys: data.classKeys, inputSize: context.view.inputSize, preset: config.preset,
       });
       const summary = `${final.epochs} epochs (${final.stopReason}); best validation loss at epoch ${final.bestEpoch ?? "-"}.`;
       await finish(db, runId, "SUCCEEDED", summary);

@@ -15,7 +15,7 @@ export type ModelCost = {
 
 export function countFlops(config: Vgg19Config): ModelCost {
   validateVgg19Config(config);
-  const { inputSize, widthDivisor, numClasses, denseUnits = VGG19_DENSE_UNITS } = config;
+  const { inputSize, widthDivisor, numClasses, denseUnits = VGG19_DENSE_UNITS, batchNorm = false } = config;
   const layers: LayerCost[] = [];
   let size = inputSize;
   let channels = 3;
@@ -26,7 +26,8 @@ export function countFlops(config: Vgg19Config): ModelCost {
       layers.push({
         name: `block${b + 1}_conv${c + 1}`,
         multiplyAdds: size * size * 9 * channels * out,
-        parameters: 9 * channels * out + out,
+        // With batch norm the bias goes and gamma, beta, moving mean and variance come.
+        parameters: 9 * channels * out + (batchNorm ? 4 * out : out),
       });
       channels = out;
     }

@@ -3,8 +3,12 @@
 // or are decoded from disk batch by batch.
 import * as tf from "@tensorflow/tfjs";
 
-/** Images [n, size, size, 3] in [0, 1] and one-hot labels [n, numClasses]. */
-export type Batch = { x: tf.Tensor4D; y: tf.Tensor2D };
+/**
+ * Images [n * views, size, size, 3] in [0, 1] and one-hot labels [n, numClasses]. With `views`
+ * above 1 (evaluation over several crops) rows come image by image, each image's views together,
+ * and the evaluator averages their probabilities. Training batches have one view.
+ */
+export type Batch = { x: tf.Tensor4D; y: tf.Tensor2D; views?: number };
 
 export type BatchSource = {
   size: number;

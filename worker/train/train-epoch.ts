@@ -5,6 +5,7 @@ import * as tf from "@tensorflow/tfjs";
 import { type AugmentOptions, augmentBatch } from "@/worker/data/augment";
 import { epochBatches } from "@/worker/data/epoch-batches";
 import type { BatchSource } from "./batch-source";
+import { prefetchBatches } from "./prefetch-batches";
 import { countCorrect, weightedCrossEntropy } from "./weighted-loss";
 
 export type BatchProgress = { epoch: number; batch: number; batches: number; samplesSeen: number; expectedSamples: number };
@@ -33,11 +34,13 @@ export async function trainEpoch(options: EpochStepOptions): Promise<EpochTotals
   let lossSum = 0;
   let correct = 0;
   let samplesSeen = 0;
-  for (const [index, indices] of batches.entries()) {
-    if (shouldStop && (await shouldStop())) return { loss: NaN, accuracy: NaN, samplesSeen, cancelled: true };
-    const batch = await source.load(indices);
+  for await (const { index, indices, batch } of prefetchBatches(source, batches)) {
+    if (shouldStop && (await shouldStop())) {
+      tf.dispose([batch.x, batch.y]);
+      return { loss: NaN, accuracy: NaN, samplesSeen, cancelled: true };
+    }
     const n = batch.x.shape[0];
-    if (n !== indices.length || batch.y.shape[0] !== n) {
+    if (n !== indices.length || batch.y.shape[0] !== n || (batch.views ?? 1) !== 1) {
       tf.dispose([batch.x, batch.y]);
       throw new Error(`batch source returned ${n} images and ${batch.y.shape[0]} labels for ${indices.length} indices`);
     }

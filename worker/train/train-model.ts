@@ -38,6 +38,10 @@ export type TrainOptions = {
   /** Epochs without val-loss improvement before stopping; Infinity disables early stopping. */
   patience?: number;
   minDelta?: number;
+  /** Chance-level validation loss: epochs before the best loss drops below it do not count toward patience. */
+  plateauLoss?: number;
+  /** Time budget for the whole training: no epoch starts that would, at the last epoch's pace, end past it. */
+  maxSeconds?: number;
   /** Per-class loss weights, or "balanced" (n / (k * count)) from the training labels. */
   classWeights?: readonly number[] | "balanced";
   augment?: AugmentOptions | false;
@@ -51,13 +55,13 @@ export type TrainResult = {
   epochs: EpochRecord[];
   bestEpoch: number | null;
   bestValLoss: number | null;
-  stopReason: "completed" | "early-stopping" | "cancelled";
+  stopReason: "completed" | "early-stopping" | "time-limit" | "cancelled";
   restoredBestWeights: boolean;
   classWeights: number[] | null;
 };
 
 export async function trainModel(options: TrainOptions): Promise<TrainResult> {
-  const { model, epochs = 10, batchSize = 32, learningRate = 0.001, patience = 3, minDelta = 0 } = options;
+  const { model, epochs = 10, batchSize = 32, learningRate = 0.001, patience = 3, minDelta = 0, plateauLoss, maxSeconds = Infinity } = options;
   const { augment = DEFAULT_AUGMENTATION, seed = 0, onEpoch, onBatch, shouldStop } = options;
   const train = toBatchSource(options.train);
   const validation = toBatchSource(options.validation);
@@ -70,8 +74,15 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
   let stopping = initialEarlyStopping;
   let best: tf.Tensor[] | null = null;
   let stopReason: TrainResult["stopReason"] = "completed";
+  const begun = performance.now();
   try {
     for (let epoch = 1; epoch <= epochs; epoch++) {
+      const elapsed = (performance.now() - begun) / 1000;
+      const lastEpoch = records.at(-1)?.wallSeconds ?? 0;
+      if (epoch > 1 && elapsed + lastEpoch > maxSeconds) {
+        stopReason = "time-limit";
+        break;
+      }
       const started = performance.now();
       const totals = await trainEpoch({
         model, optimizer, source: train, epoch: epoch - 1, batchSize, seed, classWeights: weights ?? undefined,
@@ -89,7 +100,7 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
       }
       const trainSeconds = (performance.now() - started) / 1000;
       const val = await evaluateModel(model, validation, { batchSize });
-      const update = updateEarlyStopping(stopping, { epoch, valLoss: val.loss }, { patience, minDelta });
+      const update = updateEarlyStopping(stopping, { epoch, valLoss: val.loss }, { patience, minDelta, plateauLoss });
       stopping = update.state;
       if (update.improved) {
         tf.dispose(best ?? []);

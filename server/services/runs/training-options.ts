@@ -3,7 +3,7 @@
 // presets and the Zod schema the server validates with, so the form can never drift from them.
 import { z } from "zod";
 import { MODEL_PRESETS } from "@/worker/model/presets";
-import { TRAINING_PRESETS, trainingConfigSchema } from "./training-config";
+import { parseTrainingConfig, TRAINING_PRESETS, trainingConfigSchema } from "./training-config";
 
 export type NumberLimit = { field: string; min: number | null; max: number | null; integer: boolean };
 
@@ -16,7 +16,8 @@ export function trainingOptions() {
       description: MODEL_PRESETS[name].description,
       inputSize: MODEL_PRESETS[name].inputSize,
     })),
-    defaults: trainingConfigSchema.parse({}),
+    // Resolved for the default preset; another preset resolves its own (parseTrainingConfig).
+    defaults: parseTrainingConfig({}),
     limits: NUMBER_FIELDS.map((field) => numberLimit(field, trainingConfigSchema.shape[field])),
   };
 }
