@@ -23,8 +23,11 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
 export const DEMO_PROJECT_SLUG = "demo-paintings";
 
 export async function seedDemoData(db: Db, { storage = getStorage() }: { storage?: BlobStorage } = {}): Promise<void> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
+    if (await db.user.findUnique({ where: { email: user.email }, select: { id: true } })) continue;
+    // One hash (and salt) per account: a shared hash would tell anyone who reads one row that the
+    // accounts share a password, and cracking it once would open them all.
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     await db.user.upsert({ where: { email: user.email }, update: {}, create: { ...user, passwordHash } });
   }
   const manager = await db.user.findUniqueOrThrow({ where: { email: "manager@example.com" } });

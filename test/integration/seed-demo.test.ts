@@ -30,6 +30,12 @@ describe("demo seed", () => {
     for (const p of paintings) expect(await storage.exists(p.thumbnailKey)).toBe(true);
   });
 
+  it("hashes each demo account's password separately (no shared salt)", async () => {
+    const users = await db.user.findMany({ select: { passwordHash: true } });
+    expect(users).toHaveLength(5);
+    expect(new Set(users.map((user) => user.passwordHash)).size).toBe(5);
+  });
+
   it("is idempotent", async () => {
     const writes = storage.puts.length;
     await seedDemoData(db, { storage });
