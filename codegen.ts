@@ -42,6 +42,7 @@ const config: CodegenConfig = {
           ProjectAgreement: "@/server/services/quality/project-agreement#ProjectAgreementModel",
           AnnotatorPairKappa: "@/server/services/quality/project-agreement#AnnotatorPairKappaModel",
           AnnotatorQuality: "@/server/services/quality/annotator-report#AnnotatorQualityModel",
+          WorkerStatus: "@/server/services/workers/list-live-workers#LiveWorker",
         },
       },
     },

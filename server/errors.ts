@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   "run/not_found",
   "run/not_cancellable",
   "run/no_training_data",
+  "run/preset_unsupported",
+  "run/queue_unavailable",
   "model/not_found",
   "upload/not_multipart",
   "upload/no_files",
@@ -47,6 +49,14 @@ export const ERROR_CODES = [
   "review/invalid_decision",
   "request/too_large",
   "user/role_too_high",
+  // Blob storage: StorageError (server/storage/storage-error.ts) takes its codes from these.
+  "storage/not_found",
+  "storage/invalid_key",
+  "storage/content_type_mismatch",
+  "storage/unavailable",
+  "storage/invalid_config",
+  "storage/unknown_driver",
+  "storage/invalid_root",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,30 +1,43 @@
-// The worker process: takes training and scoring jobs from the queue. Started by `npm start`
-// beside the web app, or alone with `npm run worker` on any machine that reaches the database.
+// The worker process: takes training and scoring jobs from the queue and runs each in a trainer
+// process of its own. Started by `npm start` beside the web app, or alone with `npm run worker` on
+// any machine that reaches the database and the blob storage.
 import os from "node:os";
+import { getPrisma } from "@/server/db/client";
 import { startJobQueue } from "@/server/queue/job-queue";
 import { registerJobs } from "./jobs/register-jobs";
+import { announceWorker } from "./node/worker-presence";
+import { watchParent } from "./node/watch-parent";
+import { startTrainer } from "./trainer/start-trainer";
 
 const workerId = `${os.hostname()}:${process.pid}`;
 
 async function main() {
+  // What this machine can train, asked of a trainer process (the backend is chosen there).
+  const probe = await startTrainer({ kind: "probe" }).outcome;
+  if (!probe.ok) throw new Error(`the trainer cannot start here: ${probe.reason}`);
+  const presence = await announceWorker(getPrisma(), workerId, probe.result);
   const boss = await startJobQueue();
-  const stopJobs = await registerJobs(boss, { workerId });
-  console.log(`[worker] ${workerId} ready`);
+  const stopJobs = await registerJobs(boss, { workerId, presence });
+  console.log(`[worker] ${workerId} ready: ${probe.result.backend}${probe.result.threads ? ` (${probe.result.threads} threads)` : ""}`);
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (why: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`[worker] ${signal}: finishing up`);
-    await stopJobs();
-    await boss.stop({ graceful: true, timeout: 10_000 });
+    console.log(`[worker] ${why}: finishing up`);
+    // Order matters: end the trainer and record the run's fate while the database is still up.
+    await stopJobs().catch((error) => console.error("[worker] stopping jobs:", error instanceof Error ? error.message : error));
+    await presence.stop();
+    await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
+    await getPrisma().$disconnect().catch(() => {});
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+  watchParent(() => void stop("the process that started this worker is gone"));
 }
 
 main().catch((error) => {
-  console.error("[worker] failed to start:", error);
+  console.error("[worker] failed to start:", error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -1,22 +1,73 @@
 // The database the product runs on: the server DATABASE_URL names, or else an embedded
 // PostgreSQL whose data lives in ./.data/postgres and survives restarts.
+import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
-import { runningEmbeddedPostgresUrl, startEmbeddedPostgres } from "../../server/db/embedded-postgres";
+import { isAlive, runningEmbeddedPostgres, runningEmbeddedPostgresUrl, startEmbeddedPostgres } from "../../server/db/embedded-postgres";
+import { canReach, postgresUser } from "../../server/db/postgres-user";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const DATA_DIR = path.join(ROOT, ".data");
 
-export type ProductDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+export type ProductDatabase = {
+  url: string;
+  embedded: boolean;
+  /** Where the embedded server keeps its data; null for DATABASE_URL. */
+  dataDir: string | null;
+  /** Resolves if a database we started exits without being stopped. */
+  died: Promise<{ code: number | null; signal: string | null }> | null;
+  stop: () => Promise<void>;
+};
 
 export async function openProductDatabase(log: (line: string) => void = () => {}): Promise<ProductDatabase> {
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, embedded: false, dataDir: null, died: null, stop: async () => {} };
   }
-  const running = runningEmbeddedPostgresUrl(path.join(DATA_DIR, "postgres"));
-  if (running) return { url: running, embedded: true, stop: async () => {} };
+  const dataDir = await embeddedDataDir();
+  const running = runningEmbeddedPostgres(dataDir);
+  if (running) {
+    if (parentOf(running.pid) !== 1) return { url: runningEmbeddedPostgresUrl(dataDir)!, embedded: true, dataDir, died: null, stop: async () => {} };
+    // An orphan (its starter was killed outright on a machine without setpriv): stop it and own it.
+    log(`stopping a database left running by an earlier start (pid ${running.pid})`);
+    await stopOrphan(running.pid);
+  }
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  const db = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port, persistent: true, log });
-  return { url: db.url, embedded: true, stop: db.stop };
+  const db = await startEmbeddedPostgres({ dataDir, port, persistent: true, log });
+  return { url: db.url, embedded: true, dataDir, died: db.died, stop: db.stop };
+}
+
+/**
+ * ./.data/postgres, unless the checkout sits where the `postgres` system user (which the server
+ * runs as when we are root) cannot enter, such as under /root: then a folder under /var/lib named
+ * after the checkout, so a first start works there too instead of failing in initdb.
+ */
+export async function embeddedDataDir(): Promise<string> {
+  const preferred = path.join(DATA_DIR, "postgres");
+  const user = await postgresUser();
+  if (fs.existsSync(path.join(preferred, "PG_VERSION")) || canReach(user, DATA_DIR)) return preferred;
+  const fallback = path.join("/var/lib/provenance-lab", crypto.createHash("sha256").update(ROOT).digest("hex").slice(0, 12), "postgres");
+  fs.mkdirSync(path.dirname(fallback), { recursive: true });
+  if (user) fs.chownSync(path.dirname(fallback), user.uid, user.gid);
+  if (!canReach(user, path.dirname(fallback))) {
+    throw new Error(`the postgres system user cannot reach ${DATA_DIR} nor ${fallback}; set DATABASE_URL to a server of your own`);
+  }
+  return fallback;
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: pid (comm) state ppid ...; comm may hold spaces, so split after ")".
+    return Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(")").at(-1)!.trim().split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+
+async function stopOrphan(pid: number) {
+  process.kill(pid, "SIGINT");
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  if (isAlive(pid)) throw new Error(`the database left running (pid ${pid}) did not stop; stop it and start again`);
 }
 
 /** Runs `work` with a database URL, starting and stopping the embedded server around it if needed. */

@@ -1,51 +1,70 @@
-// Runs the product's processes side by side with prefixed output. Ctrl-C (or SIGTERM) stops them
-// all and resolves; if a process dies on its own, the worker is restarted (a few times) and the
-// web app takes everything down with it, so a half-running product is never left behind.
+// Runs the product's processes side by side with prefixed output, each in a process group of its
+// own: a terminal's Ctrl-C reaches only the supervisor, which stops the web app and the worker
+// first (so the worker can record its run's fate) and the database last. A process that dies on
+// its own is restarted unless it crashed too often lately; the web app stays up whatever the
+// worker does. Each child also gets a parent-death signal, so none outlives a killed supervisor.
 import { spawn, type ChildProcess } from "node:child_process";
+import { withParentDeathSignal } from "../../server/db/postgres-user";
+import { createRestartBudget } from "./restart-budget";
 
-type ProcessSpec = { name: string; command: string; args: string[]; env: NodeJS.ProcessEnv; restartOnCrash?: boolean };
+export type ProcessSpec = { name: string; command: string; args: string[]; env: NodeJS.ProcessEnv; essential: boolean };
 
-const MAX_RESTARTS = 5;
+export type Supervisor = {
+  pids: () => Record<string, number | undefined>;
+  /** Stops every child (SIGTERM, then SIGKILL after `graceMs`) and resolves once all have exited. */
+  stopAll: (graceMs?: number) => Promise<void>;
+  /** Rejects when an essential process cannot be kept running; never resolves. */
+  failed: Promise<never>;
+};
 
-export function superviseProcesses(specs: ProcessSpec[], onStarted: () => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const running = new Map<string, ChildProcess>();
-    const restarts = new Map<string, number>();
-    let stopping = false;
+const RESTART_DELAY_MS = 2000;
 
-    const launch = (spec: ProcessSpec) => {
-      const child = spawn(spec.command, spec.args, { env: spec.env, stdio: ["ignore", "pipe", "pipe"] });
-      running.set(spec.name, child);
-      prefixLines(child, spec.name);
-      child.on("exit", (code, signal) => {
-        running.delete(spec.name);
-        if (stopping) return running.size === 0 && resolve();
-        const count = restarts.get(spec.name) ?? 0;
-        if (spec.restartOnCrash && count < MAX_RESTARTS) {
-          restarts.set(spec.name, count + 1);
-          console.error(`[start] ${spec.name} exited (${signal ?? code}); restarting in 2 s`);
-          setTimeout(() => !stopping && launch(spec), 2000);
-          return;
-        }
-        console.error(`[start] ${spec.name} exited (${signal ?? code}); stopping everything`);
-        stopAll();
-        if (running.size === 0) reject(new Error(`${spec.name} exited`));
-        else for (const other of running.values()) other.once("exit", () => running.size === 0 && reject(new Error(`${spec.name} exited`)));
-      });
-    };
+export function superviseProcesses(specs: ProcessSpec[]): Supervisor {
+  const running = new Map<string, ChildProcess>();
+  const exits = new Map<string, Promise<void>>();
+  let stopping = false;
+  let fail: (error: Error) => void = () => {};
+  const failed = new Promise<never>((_resolve, reject) => (fail = reject));
+  failed.catch(() => {});
 
-    const stopAll = () => {
+  const launch = (spec: ProcessSpec, budget = createRestartBudget()) => {
+    const [command, args] = withParentDeathSignal(spec.command, spec.args, "SIGTERM");
+    const child = spawn(command, args, {
+      env: { ...spec.env, PROVENANCE_SUPERVISOR_PID: String(process.pid) },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    running.set(spec.name, child);
+    prefixLines(child, spec.name);
+    exits.set(spec.name, new Promise((resolve) => child.once("exit", () => resolve())));
+    child.once("error", (error) => console.error(`[start] ${spec.name} could not start: ${error.message}`));
+    child.once("exit", (code, signal) => {
+      running.delete(spec.name);
+      if (stopping) return;
+      const how = signal ?? `code ${code}`;
+      if (budget.tryRestart()) {
+        console.error(`[start] ${spec.name} exited (${how}); restarting in ${RESTART_DELAY_MS / 1000} s`);
+        setTimeout(() => !stopping && launch(spec, budget), RESTART_DELAY_MS).unref();
+      } else if (spec.essential) {
+        fail(new Error(`${spec.name} exited (${how}) ${budget.describe()}; stopping`));
+      } else {
+        console.error(`[start] ${spec.name} exited (${how}) ${budget.describe()}; not restarting it. The rest keeps running; see its log above.`);
+      }
+    });
+  };
+
+  specs.forEach((spec) => launch(spec));
+  return {
+    pids: () => Object.fromEntries([...running].map(([name, child]) => [name, child.pid])),
+    failed,
+    stopAll: async (graceMs = 15_000) => {
       stopping = true;
       for (const child of running.values()) child.kill("SIGTERM");
-      // A process that ignores SIGTERM is killed after 15 s.
-      setTimeout(() => running.forEach((child) => child.kill("SIGKILL")), 15_000).unref();
-    };
-
-    process.on("SIGINT", stopAll);
-    process.on("SIGTERM", stopAll);
-    specs.forEach(launch);
-    onStarted();
-  });
+      const killer = setTimeout(() => running.forEach((child) => child.kill("SIGKILL")), graceMs);
+      await Promise.all(exits.values());
+      clearTimeout(killer);
+    },
+  };
 }
 
 function prefixLines(child: ChildProcess, name: string) {

@@ -49,6 +49,38 @@ export const runTypeDefs = /* GraphQL */ `
     project: Project!
     "Mean and spread of the held-out folds; null for a run without cross-validation."
     crossValidation: CrossValidationSummary
+    "Seconds left, from the progress so far; null until there is enough to go on, or once it ended."
+    etaSeconds: Float
+  }
+
+  "A worker process that takes training and scoring jobs, as its last heartbeat described it."
+  type WorkerStatus @auth(requires: REVIEWER) {
+    id: ID!
+    hostname: String!
+    "The TensorFlow.js backend its trainer uses: tensorflow-gpu, tensorflow, wasm or cpu."
+    backend: String!
+    threads: Int
+    "Memory of its machine, in bytes."
+    memoryBytes: Float!
+    "Presets it can train."
+    presets: [String!]!
+    notes: String
+    "The run it is training now, if any."
+    currentRunId: ID
+    startedAt: DateTime!
+    heartbeatAt: DateTime!
+  }
+
+  "Whether the live workers can train a preset, and about how long an epoch of the project takes."
+  type PresetAvailability @auth(requires: REVIEWER) {
+    preset: String!
+    available: Boolean!
+    "Live workers that can train it."
+    workers: Int!
+    "Seconds per epoch for this project's approved paintings, from recent runs' throughput; null without history."
+    estimatedEpochSeconds: Float
+    "Why it cannot be trained now; null when it can."
+    reason: String
   }
 
   type CrossValidationSummary @auth(requires: REVIEWER) {
@@ -257,6 +289,9 @@ export const runTypeDefs = /* GraphQL */ `
     activeLearningRounds(projectId: ID!): [ActiveLearningRound!]! @auth(requires: REVIEWER)
     "Presets, defaults and bounds for the start-a-run form."
     trainingOptions: TrainingOptions! @auth(requires: REVIEWER)
+    "Workers whose heartbeat is recent; empty when none is running."
+    liveWorkers: [WorkerStatus!]! @auth(requires: REVIEWER)
+    presetAvailability(projectId: ID!): [PresetAvailability!]! @auth(requires: REVIEWER)
     """
     The run's snapshot items of a split labeled actualKey that the run's model predicted as
     predictedKey (from its stored predictions), most confident first; at most 500.

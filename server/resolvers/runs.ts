@@ -10,7 +10,10 @@ import { reportAccuracyInterval } from "@/server/services/runs/report-accuracy-i
 import { runWarnings } from "@/server/services/runs/run-warnings";
 import { snapshotSplitCounts } from "@/server/services/runs/snapshot-split-counts";
 import { startTrainingRun } from "@/server/services/runs/start-training-run";
+import { estimateRemainingSeconds } from "@/server/services/runs/estimate-remaining-seconds";
 import { trainingOptions } from "@/server/services/runs/training-options";
+import { listLiveWorkers } from "@/server/services/workers/list-live-workers";
+import { presetAvailability } from "@/server/services/workers/preset-availability";
 import { requireViewer } from "./require-viewer";
 
 export const runResolvers: Resolvers = {
@@ -20,6 +23,8 @@ export const runResolvers: Resolvers = {
     activeLearningRounds: (_parent, { projectId }, { db }) =>
       db.activeLearningRound.findMany({ where: { projectId }, orderBy: { createdAt: "desc" }, take: 50 }),
     trainingOptions: () => trainingOptions(),
+    liveWorkers: (_parent, _args, { db }) => listLiveWorkers(db),
+    presetAvailability: (_parent, { projectId }, { db }) => presetAvailability(db, projectId),
     confusionCellPaintings: (_parent, args, { db }) => listConfusionCellPaintings(db, args),
   },
   Mutation: {
@@ -34,7 +39,11 @@ export const runResolvers: Resolvers = {
   ActiveLearningRound: {
     modelVersion: (round, _args, { db }) => db.modelVersion.findUniqueOrThrow({ where: { id: round.modelVersionId } }),
   },
+  WorkerStatus: {
+    memoryBytes: (worker) => Number(worker.memoryBytes),
+  },
   TrainingRun: {
+    etaSeconds: (run) => estimateRemainingSeconds(run),
     startedBy: (run, _args, { db }) => (run.startedById ? db.user.findUnique({ where: { id: run.startedById } }) : null),
     snapshot: (run, _args, { db }) => (run.snapshotId ? db.datasetSnapshot.findUnique({ where: { id: run.snapshotId } }) : null),
     epochs: (run, _args, { db }) => db.epochMetric.findMany({ where: { runId: run.id }, orderBy: [{ fold: "asc" }, { epoch: "asc" }] }),

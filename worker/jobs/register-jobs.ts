@@ -1,60 +1,65 @@
-// Connects queue names to job handlers, and keeps reaping runs whose worker died.
+// Connects queue names to job handlers, and keeps reaping runs whose worker died. Every job runs
+// in a trainer process of its own (worker/trainer): this process stays responsive, so heartbeats,
+// cancellation and shutdown work whatever the trainer is doing.
 import type PgBoss from "pg-boss";
 import { getPrisma } from "@/server/db/client";
+import { sendJob, workJobs } from "@/server/queue/job-contract";
 import { QUEUES } from "@/server/queue/job-queue";
-import { getStorage } from "@/server/storage/get-storage";
 import { reapStaleRuns } from "@/worker/runs/reap-stale-runs";
-import { scoreNewPaintings, scorePaintings } from "./score-paintings";
-import { trainRun } from "./train-run";
+import type { WorkerPresence } from "@/worker/node/worker-presence";
+import { startTrainer, type Trainer } from "@/worker/trainer/start-trainer";
+import { superviseTrainingRun, type SupervisedRun } from "@/worker/trainer/supervise-training-run";
 
-type WorkerOptions = { workerId: string };
+type WorkerOptions = { workerId: string; presence?: WorkerPresence };
 
 const REAP_EVERY_MS = 30_000;
 
-export async function registerJobs(boss: PgBoss, { workerId }: WorkerOptions): Promise<() => Promise<void>> {
+export async function registerJobs(boss: PgBoss, { workerId, presence }: WorkerOptions): Promise<() => Promise<void>> {
   const db = getPrisma();
-  const storage = getStorage();
   const reap = () =>
-    reapStaleRuns(db)
+    reapStaleRuns(db, new Date(), boss)
       .then((ids) => ids.length && console.log(`[worker] marked ${ids.length} abandoned run(s) failed: ${ids.join(", ")}`))
-      .catch((error) => console.error("[worker] reaping stale runs failed:", error));
+      .catch((error) => console.error("[worker] reaping stale runs failed:", error instanceof Error ? error.message : error));
   await reap();
   const timer = setInterval(reap, REAP_EVERY_MS);
 
-  let currentRunId: string | null = null;
+  let training: SupervisedRun | null = null;
+  const scoring = new Set<Trainer<"score" | "score-new">>();
+
   // One training at a time per worker: training saturates the CPU (or GPU) on its own.
-  await boss.work<{ runId: string }>(QUEUES.train, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
-    if (!job) return;
-    console.log(`[worker] training run ${job.data.runId}`);
-    currentRunId = job.data.runId;
-    const result = await trainRun(db, storage, { runId: job.data.runId, workerId }).finally(() => (currentRunId = null));
-    console.log(`[worker] run ${job.data.runId}: ${result.status}`);
-    if (result.modelVersionId) await boss.send(QUEUES.score, { modelVersionId: result.modelVersionId });
+  await workJobs(boss, QUEUES.train, async ({ runId }) => {
+    console.log(`[worker] training run ${runId}`);
+    presence?.setCurrentRun(runId);
+    training = superviseTrainingRun(db, { runId, workerId });
+    const result = await training.outcome.finally(() => {
+      training = null;
+      presence?.setCurrentRun(null);
+    });
+    console.log(`[worker] run ${runId}: ${result.status}`);
+    if (result.modelVersionId) await sendJob(boss, QUEUES.score, { modelVersionId: result.modelVersionId });
   });
 
-  await boss.work<{ modelVersionId: string }>(QUEUES.score, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
-    if (!job) return;
-    const round = await scorePaintings(db, storage, { modelVersionId: job.data.modelVersionId });
+  const scoreIn = async <K extends "score" | "score-new">(trainer: Trainer<K>) => {
+    scoring.add(trainer);
+    const outcome = await trainer.outcome.finally(() => scoring.delete(trainer));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    return outcome.result;
+  };
+  await workJobs(boss, QUEUES.score, async ({ modelVersionId }) => {
+    const round = await scoreIn(startTrainer({ kind: "score", modelVersionId }));
     console.log(`[worker] scored ${round.scored} paintings; ${round.enqueued} sent to review, ${round.removed} no longer uncertain`);
   });
-
-  await boss.work<{ projectId: string; paintingIds: string[] }>(QUEUES.scoreNew, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
-    if (!job) return;
-    const result = await scoreNewPaintings(db, storage, job.data);
+  await workJobs(boss, QUEUES.scoreNew, async ({ projectId, paintingIds }) => {
+    const result = await scoreIn(startTrainer({ kind: "score-new", projectId, paintingIds }));
     console.log(`[worker] classified ${result.scored} new painting(s); ${result.enqueued} sent to review`);
   });
 
   return async () => {
     clearInterval(timer);
-    await boss.offWork(QUEUES.scoreNew);
-    await boss.offWork(QUEUES.train);
-    await boss.offWork(QUEUES.score);
-    // Stopped mid-run (Ctrl-C, SIGTERM): say so now rather than leave it to the reaper.
-    if (currentRunId) {
-      await db.trainingRun.updateMany({
-        where: { id: currentRunId, status: "RUNNING" },
-        data: { status: "FAILED", phase: "failed", finishedAt: new Date(), error: "The worker was stopped during the run; start a new run." },
-      });
-    }
+    await Promise.all([boss.offWork(QUEUES.scoreNew), boss.offWork(QUEUES.train), boss.offWork(QUEUES.score)]);
+    scoring.forEach((trainer) => trainer.kill());
+    // Stopped mid-run (Ctrl-C, SIGTERM): say so now, before the database goes, rather than leave
+    // it to the reaper.
+    await (training as SupervisedRun | null)?.stop("The worker was stopped during the run; start a new run.");
   };
 }

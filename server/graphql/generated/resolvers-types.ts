@@ -10,6 +10,7 @@ import type { DisputeOutcomeModel } from '@/server/services/labeling/my-labeling
 import type { ReviewEntryModel, ReviewModel, ReviewQueueModel, ReviewAnnotationModel, ReviewItemModel, ResolveReviewResultModel } from '@/server/services/review/review-models';
 import type { ProjectAgreementModel, AnnotatorPairKappaModel } from '@/server/services/quality/project-agreement';
 import type { AnnotatorQualityModel } from '@/server/services/quality/annotator-report';
+import type { LiveWorker } from '@/server/services/workers/list-live-workers';
 import type { GraphQLContext } from '@/server/graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -44,7 +45,7 @@ export type ActiveLearningRound = {
   scored: Scalars['Int']['output'];
   status: RunStatus;
   strategy: UncertaintyStrategyName;
-  /** Accuracy on the model's held-out test split. */
+  /** Accuracy on the project's fixed test set (the first snapshot's test split, which every later run keeps as its test split), with labels as approved now. */
   testAccuracy?: Maybe<Scalars['Float']['output']>;
   threshold: Scalars['Float']['output'];
 };
@@ -584,6 +585,19 @@ export type PreAnnotationMode =
   | 'BEFORE_COMMIT'
   | 'OFF';
 
+/** Whether the live workers can train a preset, and about how long an epoch of the project takes. */
+export type PresetAvailability = {
+  __typename?: 'PresetAvailability';
+  available: Scalars['Boolean']['output'];
+  /** Seconds per epoch for this project's approved paintings, from recent runs' throughput; null without history. */
+  estimatedEpochSeconds?: Maybe<Scalars['Float']['output']>;
+  preset: Scalars['String']['output'];
+  /** Why it cannot be trained now; null when it can. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Live workers that can train it. */
+  workers: Scalars['Int']['output'];
+};
+
 export type Project = {
   __typename?: 'Project';
   claimTtlSeconds: Scalars['Int']['output'];
@@ -635,6 +649,8 @@ export type Query = {
    * predictedKey (from its stored predictions), most confident first; at most 500.
    */
   confusionCellPaintings: ConfusionCellPaintings;
+  /** Workers whose heartbeat is recent; empty when none is running. */
+  liveWorkers: Array<WorkerStatus>;
   modelAgreement: ModelAgreement;
   myLabelingStats: MyLabelingStats;
   /** The annotator's current painting (the one they hold, else a newly claimed one); null when nothing is left. prefetch also claims the one after it, for preloading. */
@@ -642,6 +658,7 @@ export type Query = {
   painting?: Maybe<Painting>;
   /** Newest first; pass pageInfo.endCursor as after for the next page (at most 100 per page). */
   paintings: PaintingConnection;
+  presetAvailability: Array<PresetAvailability>;
   project?: Maybe<Project>;
   projectAgreement: ProjectAgreement;
   projects: Array<Project>;
@@ -704,6 +721,11 @@ export type QueryPaintingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PaintingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryPresetAvailabilityArgs = {
   projectId: Scalars['ID']['input'];
 };
 
@@ -1014,6 +1036,8 @@ export type TrainingRun = {
   crossValidation?: Maybe<CrossValidationSummary>;
   epochs: Array<EpochMetric>;
   error?: Maybe<Scalars['String']['output']>;
+  /** Seconds left, from the progress so far; null until there is enough to go on, or once it ended. */
+  etaSeconds?: Maybe<Scalars['Float']['output']>;
   evaluations: Array<EvaluationReport>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   heartbeatAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1097,6 +1121,25 @@ export type WarningSeverity =
   | 'error'
   | 'info'
   | 'warning';
+
+/** A worker process that takes training and scoring jobs, as its last heartbeat described it. */
+export type WorkerStatus = {
+  __typename?: 'WorkerStatus';
+  /** The TensorFlow.js backend its trainer uses: tensorflow-gpu, tensorflow, wasm or cpu. */
+  backend: Scalars['String']['output'];
+  /** The run it is training now, if any. */
+  currentRunId?: Maybe<Scalars['ID']['output']>;
+  heartbeatAt: Scalars['DateTime']['output'];
+  hostname: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Memory of its machine, in bytes. */
+  memoryBytes: Scalars['Float']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Presets it can train. */
+  presets: Array<Scalars['String']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  threads?: Maybe<Scalars['Int']['output']>;
+};
 
 
 
@@ -1219,6 +1262,7 @@ export type ResolversTypes = {
   PaintingSource: PaintingSource;
   PaintingStatus: PaintingStatus;
   PreAnnotationMode: PreAnnotationMode;
+  PresetAvailability: ResolverTypeWrapper<PresetAvailability>;
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectAgreement: ResolverTypeWrapper<ProjectAgreementModel>;
   ProjectCounts: ResolverTypeWrapper<ProjectCounts>;
@@ -1257,6 +1301,7 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserModel>;
   ViewerProfile: ResolverTypeWrapper<Viewer>;
   WarningSeverity: WarningSeverity;
+  WorkerStatus: ResolverTypeWrapper<LiveWorker>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1303,6 +1348,7 @@ export type ResolversParentTypes = {
   PaintingEvent: Omit<PaintingEvent, 'actor' | 'label'> & { actor?: Maybe<ResolversParentTypes['User']>, label?: Maybe<ResolversParentTypes['LabelClass']> };
   PaintingFilter: PaintingFilter;
   PaintingPageInfo: PaintingPageInfo;
+  PresetAvailability: PresetAvailability;
   Project: ProjectModel;
   ProjectAgreement: ProjectAgreementModel;
   ProjectCounts: ProjectCounts;
@@ -1332,6 +1378,7 @@ export type ResolversParentTypes = {
   UpdateUserInput: UpdateUserInput;
   User: UserModel;
   ViewerProfile: Viewer;
+  WorkerStatus: LiveWorker;
 };
 
 export type AuthDirectiveArgs = {
@@ -1648,6 +1695,14 @@ export type PaintingPageInfoResolvers<ContextType = GraphQLContext, ParentType e
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PresetAvailabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PresetAvailability'] = ResolversParentTypes['PresetAvailability']> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  estimatedEpochSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  preset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   claimTtlSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['ProjectCounts'], ParentType, ContextType>;
@@ -1686,11 +1741,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activeLearningRounds?: Resolver<Array<ResolversTypes['ActiveLearningRound']>, ParentType, ContextType, RequireFields<QueryActiveLearningRoundsArgs, 'projectId'>>;
   annotatorQuality?: Resolver<Array<ResolversTypes['AnnotatorQuality']>, ParentType, ContextType, RequireFields<QueryAnnotatorQualityArgs, 'projectId'>>;
   confusionCellPaintings?: Resolver<ResolversTypes['ConfusionCellPaintings'], ParentType, ContextType, RequireFields<QueryConfusionCellPaintingsArgs, 'actualKey' | 'first' | 'predictedKey' | 'runId' | 'split'>>;
+  liveWorkers?: Resolver<Array<ResolversTypes['WorkerStatus']>, ParentType, ContextType>;
   modelAgreement?: Resolver<ResolversTypes['ModelAgreement'], ParentType, ContextType, RequireFields<QueryModelAgreementArgs, 'projectId'>>;
   myLabelingStats?: Resolver<ResolversTypes['MyLabelingStats'], ParentType, ContextType, RequireFields<QueryMyLabelingStatsArgs, 'disputesLimit' | 'projectId'>>;
   nextLabelingTask?: Resolver<Maybe<ResolversTypes['LabelingTask']>, ParentType, ContextType, RequireFields<QueryNextLabelingTaskArgs, 'prefetch' | 'projectId'>>;
   painting?: Resolver<Maybe<ResolversTypes['Painting']>, ParentType, ContextType, RequireFields<QueryPaintingArgs, 'id'>>;
   paintings?: Resolver<ResolversTypes['PaintingConnection'], ParentType, ContextType, RequireFields<QueryPaintingsArgs, 'first' | 'projectId'>>;
+  presetAvailability?: Resolver<Array<ResolversTypes['PresetAvailability']>, ParentType, ContextType, RequireFields<QueryPresetAvailabilityArgs, 'projectId'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projectAgreement?: Resolver<ResolversTypes['ProjectAgreement'], ParentType, ContextType, RequireFields<QueryProjectAgreementArgs, 'projectId'>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
@@ -1843,6 +1900,7 @@ export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extend
   crossValidation?: Resolver<Maybe<ResolversTypes['CrossValidationSummary']>, ParentType, ContextType>;
   epochs?: Resolver<Array<ResolversTypes['EpochMetric']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  etaSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['EvaluationReport']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   heartbeatAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1884,6 +1942,19 @@ export type ViewerProfileResolvers<ContextType = GraphQLContext, ParentType exte
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type WorkerStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkerStatus'] = ResolversParentTypes['WorkerStatus']> = {
+  backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentRunId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  heartbeatAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hostname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memoryBytes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  threads?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   ActiveLearningRound?: ActiveLearningRoundResolvers<ContextType>;
   AgreementValue?: AgreementValueResolvers<ContextType>;
@@ -1919,6 +1990,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PaintingEdge?: PaintingEdgeResolvers<ContextType>;
   PaintingEvent?: PaintingEventResolvers<ContextType>;
   PaintingPageInfo?: PaintingPageInfoResolvers<ContextType>;
+  PresetAvailability?: PresetAvailabilityResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectAgreement?: ProjectAgreementResolvers<ContextType>;
   ProjectCounts?: ProjectCountsResolvers<ContextType>;
@@ -1942,6 +2014,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UndoAnnotationResult?: UndoAnnotationResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ViewerProfile?: ViewerProfileResolvers<ContextType>;
+  WorkerStatus?: WorkerStatusResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {

@@ -1,8 +1,13 @@
-// Creates a run and hands it to the job queue; a worker on any machine picks it up.
+// Creates a run and hands it to the job queue; a worker on any machine picks it up. A preset that
+// no live worker can train is refused before anything is written, and a run whose job could not
+// be queued is failed at once rather than left QUEUED forever.
 import type PgBoss from "pg-boss";
 import type { Db } from "@/server/db/client";
 import { AppError, notFound } from "@/server/errors";
+import { sendJob } from "@/server/queue/job-contract";
 import { QUEUES } from "@/server/queue/job-queue";
+import { listLiveWorkers } from "@/server/services/workers/list-live-workers";
+import { unavailableReason } from "@/server/services/workers/preset-availability";
 import { writeAuditLog } from "../audit/write-audit-log";
 import { parseTrainingConfig } from "./training-config";
 
@@ -14,18 +19,40 @@ export async function startTrainingRun(db: Db, boss: PgBoss | null, actorId: str
   const parsed = parseTrainingConfig(config);
   const project = await db.project.findUnique({ where: { id: projectId }, include: { labelClasses: true } });
   if (!project) throw notFound("project/not_found", "project", projectId);
+  await assertSomeWorkerCanTrain(db, parsed.preset);
   await assertEnoughApprovedData(db, projectId, project.labelClasses.map((c) => ({ id: c.id, key: c.key })));
 
   const run = await db.trainingRun.create({
     data: { projectId, startedById: actorId, config: parsed, preset: parsed.preset, seed: parsed.seed, status: "QUEUED", phase: "queued" },
   });
-  if (boss) {
-    // singletonKey: sending the same run twice (a double click) never queues it twice.
-    const jobId = await boss.send(QUEUES.train, { runId: run.id }, { singletonKey: run.id });
-    await db.trainingRun.update({ where: { id: run.id }, data: { jobId } });
-  }
+  if (boss) await queueRun(db, boss, run.id);
   await writeAuditLog(db, { actorId, action: "run.start", entityType: "TrainingRun", entityId: run.id, data: parsed });
   return db.trainingRun.findUniqueOrThrow({ where: { id: run.id } });
+}
+
+/**
+ * With live workers, the preset must be one of theirs (full VGG19 does not fit a wasm worker). With
+ * none, the run is queued for whichever worker starts next; the runs page says none is running.
+ */
+async function assertSomeWorkerCanTrain(db: Db, preset: string) {
+  const live = await listLiveWorkers(db);
+  if (live.length === 0 || live.some((w) => w.presets.includes(preset))) return;
+  throw new AppError("run/preset_unsupported", unavailableReason(preset, live), { preset, backends: [...new Set(live.map((w) => w.backend))] });
+}
+
+async function queueRun(db: Db, boss: PgBoss, runId: string) {
+  try {
+    // singletonKey: sending the same run twice (a double click) never queues it twice.
+    const jobId = await sendJob(boss, QUEUES.train, { runId }, { singletonKey: runId });
+    await db.trainingRun.update({ where: { id: runId }, data: { jobId } });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await db.trainingRun.update({
+      where: { id: runId },
+      data: { status: "FAILED", phase: "failed", finishedAt: new Date(), error: `The job queue did not take the run: ${reason}` },
+    });
+    throw new AppError("run/queue_unavailable", "The run could not be queued; it was marked failed. Try again in a moment.", { runId });
+  }
 }
 
 async function assertEnoughApprovedData(db: Db, projectId: string, classes: { id: string; key: string }[]) {
