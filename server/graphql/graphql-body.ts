@@ -20,8 +20,20 @@ function errorResponse(status: number, code: string, message: string): Response 
   });
 }
 
+/** PostgreSQL text cannot hold U+0000, so a NUL anywhere in a request is refused up front. */
+function containsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === "object") return Object.entries(value).some(([key, inner]) => key.includes("\u0000") || containsNul(inner));
+  return false;
+}
+
+const nulRefused = () => errorResponse(400, "BAD_USER_INPUT", "The request contains a NUL character, which no field accepts.");
+
 export async function readGraphQLBody(request: Request): Promise<unknown | Response> {
-  if (request.method.toUpperCase() !== "POST") return undefined;
+  if (request.method.toUpperCase() !== "POST") {
+    return containsNul([...new URL(request.url).searchParams.values()]) ? nulRefused() : undefined;
+  }
   const cap = maxGraphQLBodyBytes();
   const tooLarge = () => errorResponse(413, "request/too_large", `The request body is larger than ${cap} bytes.`);
   const declared = Number(request.headers.get("content-length"));
@@ -33,10 +45,12 @@ export async function readGraphQLBody(request: Request): Promise<unknown | Respo
   if (bytes === null) return tooLarge();
   const text = new TextDecoder().decode(bytes);
   const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (mediaType !== "application/json") return text;
+  if (mediaType !== "application/json") return containsNul(text) ? nulRefused() : text;
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     return errorResponse(400, "BAD_REQUEST", "The request body is not valid JSON.");
   }
+  return containsNul(parsed) ? nulRefused() : parsed;
 }

@@ -17,10 +17,13 @@ type Params = { paintingId: string; variant: string };
 export async function servePaintingImage({ db, storage, viewer }: Deps, request: Request, { paintingId, variant }: Params): Promise<Response> {
   if (!viewer) return errorResponse(401, "UNAUTHENTICATED", "Sign in to see paintings.");
   if (!hasRole(viewer.role, "ANNOTATOR")) return errorResponse(403, "FORBIDDEN", "This needs the annotator role or higher.");
-  const painting = isPaintingVariant(variant)
+  // Ids are cuids (or seeded slugs); anything else, a NUL included, names no painting and must
+  // not reach SQL, where PostgreSQL would refuse the NUL as an internal error.
+  const plausibleId = /^[A-Za-z0-9_-]{1,64}$/.test(paintingId);
+  const painting = plausibleId && isPaintingVariant(variant)
     ? await db.painting.findUnique({ where: { id: paintingId }, select: { sha256: true, storageKey: true, thumbnailKey: true, trainingKey: true } })
     : null;
-  if (!painting) return errorResponse(404, "painting/not_found", `No painting image ${paintingId}/${variant}.`);
+  if (!painting) return errorResponse(404, "painting/not_found", plausibleId ? `No painting image ${paintingId}/${variant}.` : "No such painting image.");
   const key = { original: painting.storageKey, thumbnail: painting.thumbnailKey, training: painting.trainingKey }[variant as "original"];
   const etag = `"${painting.sha256}-${variant}"`;
   const headers = new Headers({

@@ -11,9 +11,14 @@ export function encodePaintingCursor({ createdAt, id }: PaintingCursor): string 
 export function decodePaintingCursor(cursor: string): PaintingCursor {
   const text = Buffer.from(cursor, "base64url").toString("utf8");
   const separator = text.indexOf("|");
-  const createdAt = new Date(text.slice(0, separator));
+  const stamp = text.slice(0, separator);
+  const createdAt = new Date(stamp);
   const id = text.slice(separator + 1);
-  if (separator < 0 || Number.isNaN(createdAt.getTime()) || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
+  // Only what encodePaintingCursor writes: JavaScript dates reach years PostgreSQL cannot parse
+  // ("+275760-09-13T..."), which would fail in SQL as an internal error.
+  const year = Number(stamp.slice(0, 4));
+  const wellFormed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(stamp) && year >= 1970 && !Number.isNaN(createdAt.getTime());
+  if (separator < 0 || !wellFormed || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
     throw new AppError("BAD_USER_INPUT", "The pagination cursor is not valid; start again from the first page.");
   }
   return { createdAt, id };
