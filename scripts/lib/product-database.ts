@@ -7,7 +7,8 @@ import { isAlive, runningEmbeddedPostgres, runningEmbeddedPostgresUrl, startEmbe
 import { canReach, postgresUser } from "../../server/db/postgres-user";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-export const DATA_DIR = path.join(ROOT, ".data");
+/** Local state of `npm start`: the embedded database, the instance pid file, the local auth secret. */
+export const DATA_DIR = process.env.PROVENANCE_DATA_DIR ? path.resolve(process.env.PROVENANCE_DATA_DIR) : path.join(ROOT, ".data");
 
 export type ProductDatabase = {
   url: string;

@@ -1,0 +1,94 @@
+// `npm start` as a person uses it: a second start on a taken port, and Ctrl-C in the middle of a
+// training run. Runs scripts/start.ts for real (database and worker; the web app is left out to
+// spare a Next.js build) on an embedded PostgreSQL of its own.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/server/db/client";
+import { findFreePort, startEmbeddedPostgres } from "@/server/db/embedded-postgres";
+import { startJobQueue } from "@/server/queue/job-queue";
+import { startTrainingRun } from "@/server/services/runs/start-training-run";
+import { createLocalDiskStorage } from "@/server/storage/local-disk-storage";
+import { seedStripePaintings } from "./helpers/synthetic-paintings";
+import { waitFor } from "./helpers/test-worker";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "provenance-start-"));
+fs.chmodSync(scratch, 0o755);
+const started: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+function startProduct(args: string[], env: NodeJS.ProcessEnv) {
+  // Its own process group, as a terminal would run it, so the test can send Ctrl-C to the group.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", ...args], {
+    cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, PROVENANCE_DATA_DIR: path.join(scratch, `data-${started.length}`), ...env },
+  });
+  started.push(child);
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+describe("npm start", () => {
+  it("exits non-zero, saying why, when its port is taken", async () => {
+    const blocker = net.createServer();
+    const port = await new Promise<number>((resolve) => blocker.listen(0, () => resolve((blocker.address() as net.AddressInfo).port)));
+    try {
+      const product = startProduct([], { PORT: String(port), DATABASE_URL: process.env.DATABASE_URL });
+      expect(await product.exited).toBe(1);
+      expect(product.output()).toMatch(new RegExp(`port ${port} is already in use`));
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it("on Ctrl-C during training, records the run's end before the database stops", async () => {
+    const storageDir = path.join(scratch, "storage");
+    const pgPort = await findFreePort();
+    const env = { DATABASE_URL: "", EMBEDDED_PG_PORT: String(pgPort), STORAGE_DIR: storageDir, TFJS_BACKEND: "wasm", TFJS_WASM_THREADS: "1", SEED_DEMO: "false" };
+    const product = startProduct(["--no-web"], env);
+    await waitFor(async () => product.output(), (out) => /\[worker\] .* ready/.test(out) || product.child.exitCode !== null, { timeoutMs: 120_000 });
+    expect(product.output()).toMatch(/database and worker are running/);
+
+    const url = `postgresql://provenance:provenance-local@127.0.0.1:${pgPort}/provenance`;
+    const db = createPrismaClient(url);
+    const boss = await startJobQueue(url);
+    const project = await db.project.create({
+      data: { slug: "drill", name: "Drill", labelClasses: { create: [{ key: "HUMAN", name: "Human", hotkey: "h", position: 0 }, { key: "AI", name: "AI", hotkey: "a", position: 1 }] } },
+    });
+    await seedStripePaintings(db, createLocalDiskStorage({ rootDir: storageDir }), { projectId: project.id, perClass: 12 });
+    const run = await startTrainingRun(db, boss, null, { projectId: project.id, config: { preset: "small", epochs: 200, batchSize: 16, patience: 0 } });
+    await boss.stop({ graceful: false });
+    const training = await waitFor(() => db.trainingRun.findUniqueOrThrow({ where: { id: run.id } }), (r) => r.phase === "training" || r.status !== "QUEUED" && r.status !== "RUNNING");
+    expect(training.status).toBe("RUNNING");
+    await db.$disconnect();
+
+    process.kill(-product.child.pid!, "SIGINT");
+    expect(await product.exited).toBe(0);
+    const out = product.output();
+    expect(out.indexOf("[worker] [worker] SIGTERM: finishing up")).toBeGreaterThan(-1);
+    expect(out.indexOf("stopping the database")).toBeGreaterThan(out.indexOf("finishing up"));
+
+    // The database is down; start it again on the same data and read what the worker wrote.
+    const again = await startEmbeddedPostgres({ dataDir: path.join(scratch, "data-1", "postgres"), port: pgPort, persistent: true });
+    const check = createPrismaClient(again.url);
+    try {
+      const ended = await check.trainingRun.findUniqueOrThrow({ where: { id: run.id } });
+      expect(ended.status).toBe("FAILED");
+      expect(ended.error).toMatch(/worker was stopped during the run/);
+    } finally {
+      await check.$disconnect();
+      await again.stop();
+    }
+  });
+});
