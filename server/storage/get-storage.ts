@@ -1,10 +1,13 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { createLocalDiskStorage } from "./local-disk-storage";
+import { parseS3Config, type S3StorageConfig } from "./s3-config";
+import { createS3Storage } from "./s3-storage";
 import type { BlobStorage } from "./storage";
 import { StorageError } from "./storage-error";
 
 export const DEFAULT_STORAGE_DIR = "./.data/storage";
-const DRIVERS = ["local"] as const;
+const DRIVERS = ["local", "s3"] as const;
 
 const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
 const envSchema = z.object({
@@ -12,28 +15,43 @@ const envSchema = z.object({
   STORAGE_DIR: z.preprocess(emptyAsUnset, z.string().default(DEFAULT_STORAGE_DIR)),
 });
 
-// One instance per configuration, so every caller in a process shares it (an S3 driver will hold
-// a client with its connection pool).
+// One instance per configuration, so every caller in a process shares it (the S3 driver holds a
+// client with its connection pool).
 const instances = new Map<string, BlobStorage>();
 
-/** The configured blob store: STORAGE_DRIVER (default "local") and its settings. */
+/**
+ * The configured blob store: STORAGE_DRIVER "local" (default, files under STORAGE_DIR) or "s3"
+ * (S3_* variables, see s3-config.ts). Throws StorageError on an unknown driver or a bad S3 setting.
+ */
 export function getStorage({ env = process.env }: { env?: Record<string, string | undefined> } = {}): BlobStorage {
   const { STORAGE_DRIVER: driver, STORAGE_DIR: dir } = envSchema.parse(env);
-  const cacheKey = `${driver}\0${dir}`;
-  const cached = instances.get(cacheKey);
-  if (cached) return cached;
-
-  let storage: BlobStorage;
   switch (driver) {
     case "local":
-      storage = createLocalDiskStorage({ rootDir: dir });
-      break;
+      return cached(`local\0${dir}`, () => createLocalDiskStorage({ rootDir: dir }));
+    case "s3": {
+      const config = parseS3Config(env);
+      return cached(`s3\0${s3CacheKey(config)}`, () => createS3Storage(config));
+    }
     default:
       throw new StorageError(
         "storage/unknown_driver",
         `STORAGE_DRIVER "${driver}" is not supported; use one of: ${DRIVERS.join(", ")}.`,
       );
   }
-  instances.set(cacheKey, storage);
+}
+
+function cached(cacheKey: string, create: () => BlobStorage): BlobStorage {
+  let storage = instances.get(cacheKey);
+  if (!storage) {
+    storage = create();
+    instances.set(cacheKey, storage);
+  }
   return storage;
+}
+
+// Every setting that changes where or as whom requests go; the secret only as a digest, so it is
+// not kept in clear beside the client that already holds it.
+function s3CacheKey({ bucket, region, endpoint, forcePathStyle, credentials }: S3StorageConfig): string {
+  const secret = credentials ? createHash("sha256").update(credentials.secretAccessKey).digest("hex") : "";
+  return JSON.stringify([bucket, region, endpoint ?? "", forcePathStyle, credentials?.accessKeyId ?? "", secret]);
 }

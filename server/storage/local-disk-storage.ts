@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import type { BlobStorage } from "./storage";
 import { StorageError } from "./storage-error";
-import { assertValidStorageKey, contentTypeForKey } from "./storage-keys";
+import { assertPutAllowed, assertValidStorageKey } from "./storage-keys";
 
 export interface LocalDiskStorageOptions {
   /** Absolute, or relative to the working directory. Must not be inside the public web root. */
@@ -41,14 +41,8 @@ export function createLocalDiskStorage({
 
   return {
     async put(key, data, contentType) {
+      assertPutAllowed(key, contentType);
       const file = resolveKey(key);
-      const expected = contentTypeForKey(key);
-      if (essence(contentType) !== expected) {
-        throw new StorageError(
-          "storage/content_type_mismatch",
-          `Key ${key} is served as ${expected}, not ${contentType}.`,
-        );
-      }
       await mkdir(path.dirname(file), { recursive: true });
       // Write beside the target, flush, then rename: rename within a directory is atomic, so a
       // crash leaves either the old file or the new one, plus at worst a stray .tmp- file.
@@ -100,10 +94,6 @@ export function createLocalDiskStorage({
 function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child);
   return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
-}
-
-function essence(contentType: string): string {
-  return contentType.split(";")[0].trim().toLowerCase();
 }
 
 // A key whose prefix is a file (ENOTDIR) or that names a directory (EISDIR) is simply absent.

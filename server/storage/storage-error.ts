@@ -1,12 +1,10 @@
-// Storage failures a caller can act on. Codes follow the project's `domain/reason` vocabulary so
-// they can be folded into server/errors.ts; "storage/not_found" is the only one a user can cause
-// (a stale link), the others are configuration or programming errors.
-export type StorageErrorCode =
-  | "storage/invalid_key"
-  | "storage/not_found"
-  | "storage/content_type_mismatch"
-  | "storage/unknown_driver"
-  | "storage/invalid_root";
+import type { ErrorCode } from "../errors";
+
+// Storage failures a caller can act on, drawn from the product's one error vocabulary
+// (server/errors.ts), so a new code has to be added there first. "storage/not_found" is the only
+// one a user can cause (a stale link); "storage/unavailable" means the store could not be reached
+// or refused the request; the others are configuration or programming errors.
+export type StorageErrorCode = Extract<ErrorCode, `storage/${string}`>;
 
 export class StorageError extends Error {
   readonly code: StorageErrorCode;

@@ -67,3 +67,17 @@ export function contentTypeForKey(key: string): string {
   const extension = key.slice(key.lastIndexOf("/") + 1).split(".").slice(1).pop()?.toLowerCase();
   return (extension && CONTENT_TYPES[extension]) || "application/octet-stream";
 }
+
+/**
+ * Checks a put's key and content type the same way in every driver: the type must agree with the
+ * key's extension (parameters such as charset aside), so every driver serves the same type.
+ * Returns the type to serve.
+ */
+export function assertPutAllowed(key: string, contentType: string): string {
+  assertValidStorageKey(key);
+  const expected = contentTypeForKey(key);
+  if (contentType.split(";")[0].trim().toLowerCase() !== expected) {
+    throw new StorageError("storage/content_type_mismatch", `Key ${key} is served as ${expected}, not ${contentType}.`);
+  }
+  return expected;
+}

@@ -46,6 +46,6 @@ describe("getStorage", () => {
   });
 
   it("names the supported drivers when the driver is unknown", () => {
-    expect(() => getStorage({ env: { STORAGE_DRIVER: "s3" } })).toThrow(/"s3" is not supported; use one of: local/);
+    expect(() => getStorage({ env: { STORAGE_DRIVER: "gcs" } })).toThrow(/"gcs" is not supported; use one of: local, s3/);
   });
 });
