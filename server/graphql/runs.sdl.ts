@@ -205,6 +205,8 @@ export const runTypeDefs = /* GraphQL */ `
     name: String!
     description: String!
     inputSize: Int!
+    "What a run of this preset uses for each option left empty."
+    defaults: TrainingDefaults!
   }
 
   "What a run uses for each option left empty."
@@ -217,6 +219,8 @@ export const runTypeDefs = /* GraphQL */ `
     seed: Int!
     kFolds: Int
     augment: Boolean!
+    "Training stops after the epoch that would pass this many minutes; 0 means no time budget."
+    maxTrainingMinutes: Float!
   }
 
   "Bounds the server enforces on one numeric option (min is exclusive for learningRate)."
@@ -281,6 +285,10 @@ export const runTypeDefs = /* GraphQL */ `
     pretrainedModel: String
     freeze: String
     backend: String
+    "Minutes of training after which no new epoch starts; 0 for no budget; empty for the preset's."
+    maxTrainingMinutes: Float
+    "Batch normalisation after every convolution (VGG19-BN); empty for the preset's choice."
+    batchNorm: Boolean
   }
 
   extend type Query {

@@ -95,13 +95,17 @@ test("a manager cancels a queued run, compares runs and is told why a run cannot
   await expect(diff.getByRole("row", { name: /epochs/ })).toHaveText(/epochs\s*differs\s*3\s*5/);
 
   await page.goto(`/runs?project=${emptyProjectId}`);
+  // No worker runs in these tests: the page says so rather than polling a queue nobody serves.
+  await expect(page.getByTestId("no-live-worker")).toContainText("No worker is running");
   const form = page.getByRole("form", { name: "Start a run" });
   await form.getByLabel("Preset").selectOption("full");
   await expect(form.getByTestId("preset-description")).toContainText("224x224");
+  await expect(form.getByTestId("preset-unavailable")).toContainText("No worker is running");
   await form.getByRole("button", { name: "Start training" }).click();
   await expect(form.getByRole("alert")).toContainText("Training needs at least 2 approved paintings of every class");
   await page.goto(`/runs?project=${projectId}`);
   await expect(page.getByRole("table", { name: "Training runs" })).toContainText("tiny · seed 7");
+  await expect(page.getByTestId("no-live-worker")).toContainText("1 queued run will wait");
   await expect(page.getByRole("table", { name: "Active-learning rounds" })).toContainText("+2.7 pts");
 });
 

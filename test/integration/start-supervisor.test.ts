@@ -25,7 +25,7 @@ afterAll(() => {
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
-function startProduct(args: string[], env: NodeJS.ProcessEnv) {
+function startProduct(args: string[], env: Record<string, string | undefined>) {
   // Its own process group, as a terminal would run it, so the test can send Ctrl-C to the group.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", ...args], {
     cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"],

@@ -5,22 +5,30 @@ import Link from "next/link";
 import { useState } from "react";
 import { TrainingRunsDocument } from "../../graphql/generated";
 import { ErrorMessage } from "../../components/error-message";
-import { dateTime, percent } from "../_lib/format";
-import { isActiveStatus, usePollWhile } from "../_lib/use-poll-while";
+import { aboutSeconds, dateTime, percent } from "../_lib/format";
+import { isActiveStatus, POLL_INTERVAL_MS, usePollWhile } from "../_lib/use-poll-while";
+import { CAPACITY_POLL_MS, useTrainingCapacity } from "./use-training-capacity";
+import { WorkerStatus } from "./worker-status";
 import { RunStatusBadge } from "./run-status-badge";
 
 /** Newest first; polls while any run is queued or running. Tick two runs to compare them. */
 export function RunsList({ projectId }: { projectId: string }) {
   const query = useQuery(TrainingRunsDocument, { variables: { projectId } });
+  const capacity = useTrainingCapacity(projectId);
   const runs = query.data?.trainingRuns ?? [];
-  usePollWhile(runs.some((run) => isActiveStatus(run.status)), query);
+  const workers = capacity.data?.liveWorkers;
+  // Queued runs with no live worker change only when one starts: poll slowly until then.
+  const onlyWaiting = workers?.length === 0 && !runs.some((run) => run.status === "RUNNING");
+  usePollWhile(runs.some((run) => isActiveStatus(run.status)), query, onlyWaiting ? CAPACITY_POLL_MS : POLL_INTERVAL_MS);
+  const queued = runs.filter((run) => run.status === "QUEUED").length;
   const [picked, setPicked] = useState<string[]>([]);
   const toggle = (id: string) => setPicked((old) => (old.includes(id) ? old.filter((x) => x !== id) : [...old.slice(-1), id]));
   if (query.error) return <ErrorMessage error={query.error} />;
   if (!query.data) return <p className="muted">Loading…</p>;
-  if (runs.length === 0) return <p className="muted">No training runs yet.</p>;
+  if (runs.length === 0) return <><WorkerStatus workers={workers} queued={0} /><p className="muted">No training runs yet.</p></>;
   return (
     <>
+      <WorkerStatus workers={workers} queued={queued} />
       <table aria-label="Training runs">
         <thead>
           <tr><th>Compare</th><th>Run</th><th>Status</th><th>Progress</th><th>Test accuracy</th><th>Test macro-F1</th><th>Started by</th><th>Created</th></tr>
@@ -33,7 +41,7 @@ export function RunsList({ projectId }: { projectId: string }) {
                 <td><input type="checkbox" aria-label={`Compare run ${run.id}`} checked={picked.includes(run.id)} onChange={() => toggle(run.id)} /></td>
                 <td><Link href={`/runs/${run.id}`}>{run.preset} · seed {run.seed}</Link></td>
                 <td><RunStatusBadge status={run.status} />{run.error && <span className="error small"> {run.error}</span>}</td>
-                <td>{isActiveStatus(run.status) ? `${percent(run.progress, 0)} · ${run.phase}` : percent(run.progress, 0)}</td>
+                <td>{isActiveStatus(run.status) ? `${percent(run.progress, 0)} · ${run.phase}${run.etaSeconds ? ` · ${aboutSeconds(run.etaSeconds)} left` : ""}` : percent(run.progress, 0)}</td>
                 <td>{percent(test?.accuracy)}</td>
                 <td>{percent(test?.macroF1)}</td>
                 <td>{run.startedBy?.name ?? "–"}</td>

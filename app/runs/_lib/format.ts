@@ -28,3 +28,11 @@ export const SPLIT_LABELS = { TRAIN: "Training", VALIDATION: "Validation", TEST:
 export function epochFoldLabel(fold: number): string {
   return fold === 0 ? "Final model" : `CV fold ${fold}`;
 }
+
+/** A number of seconds as "about 4 min" / "about 2 h 10 min"; "–" when unknown. */
+export function aboutSeconds(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return "–";
+  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `about ${minutes} min` : `about ${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}

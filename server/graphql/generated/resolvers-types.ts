@@ -946,11 +946,15 @@ export type SendToReviewResult = {
 export type StartTrainingRunInput = {
   augment?: InputMaybe<Scalars['Boolean']['input']>;
   backend?: InputMaybe<Scalars['String']['input']>;
+  /** Batch normalisation after every convolution (VGG19-BN); empty for the preset's choice. */
+  batchNorm?: InputMaybe<Scalars['Boolean']['input']>;
   batchSize?: InputMaybe<Scalars['Int']['input']>;
   epochs?: InputMaybe<Scalars['Int']['input']>;
   freeze?: InputMaybe<Scalars['String']['input']>;
   kFolds?: InputMaybe<Scalars['Int']['input']>;
   learningRate?: InputMaybe<Scalars['Float']['input']>;
+  /** Minutes of training after which no new epoch starts; 0 for no budget; empty for the preset's. */
+  maxTrainingMinutes?: InputMaybe<Scalars['Float']['input']>;
   patience?: InputMaybe<Scalars['Int']['input']>;
   /** tiny (64x64, CPU demo), small (128x128) or full (VGG19 at 224, needs a GPU). */
   preset?: InputMaybe<Scalars['String']['input']>;
@@ -994,6 +998,8 @@ export type TrainingDefaults = {
   epochs: Scalars['Int']['output'];
   kFolds?: Maybe<Scalars['Int']['output']>;
   learningRate: Scalars['Float']['output'];
+  /** Training stops after the epoch that would pass this many minutes; 0 means no time budget. */
+  maxTrainingMinutes: Scalars['Float']['output'];
   patience: Scalars['Int']['output'];
   preset: Scalars['String']['output'];
   seed: Scalars['Int']['output'];
@@ -1017,6 +1023,8 @@ export type TrainingOptions = {
 
 export type TrainingPreset = {
   __typename?: 'TrainingPreset';
+  /** What a run of this preset uses for each option left empty. */
+  defaults: TrainingDefaults;
   description: Scalars['String']['output'];
   inputSize: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -1867,6 +1875,7 @@ export type TrainingDefaultsResolvers<ContextType = GraphQLContext, ParentType e
   epochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kFolds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   learningRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  maxTrainingMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   patience?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   preset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1886,6 +1895,7 @@ export type TrainingOptionsResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type TrainingPresetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingPreset'] = ResolversParentTypes['TrainingPreset']> = {
+  defaults?: Resolver<ResolversTypes['TrainingDefaults'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   inputSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -7,7 +7,7 @@ import { parseTrainingConfig, TRAINING_PRESETS, trainingConfigSchema } from "./t
 
 export type NumberLimit = { field: string; min: number | null; max: number | null; integer: boolean };
 
-const NUMBER_FIELDS = ["epochs", "batchSize", "learningRate", "patience", "seed", "kFolds"] as const;
+const NUMBER_FIELDS = ["epochs", "batchSize", "learningRate", "patience", "seed", "kFolds", "maxTrainingMinutes"] as const;
 
 export function trainingOptions() {
   return {
@@ -15,6 +15,7 @@ export function trainingOptions() {
       name,
       description: MODEL_PRESETS[name].description,
       inputSize: MODEL_PRESETS[name].inputSize,
+      defaults: parseTrainingConfig({ preset: name }),
     })),
     // Resolved for the default preset; another preset resolves its own (parseTrainingConfig).
     defaults: parseTrainingConfig({}),
