@@ -49,6 +49,7 @@ export const ERROR_CODES = [
   "review/invalid_decision",
   "request/too_large",
   "user/role_too_high",
+  "review/own_label",
   // Blob storage: StorageError (server/storage/storage-error.ts) takes its codes from these.
   "storage/not_found",
   "storage/invalid_key",

@@ -30,9 +30,11 @@ afterAll(() => wide.$disconnect());
 
 async function disputed() {
   const project = await reviewProject(db);
+  // The second label is another annotator's: a reviewer who labeled the painting never reviews it.
+  const second = await createTestUser(db, "ANNOTATOR");
   const painting = await paintingWithLabels(db, project.id, [
     { annotatorId: annotator.id, labelClassId: project.humanId },
-    { annotatorId: reviewer2.id, labelClassId: project.aiId },
+    { annotatorId: second.id, labelClassId: project.aiId },
   ]);
   const entry = await openEntry(db, { projectId: project.id, paintingId: painting.id, reason: "DISAGREEMENT" });
   return { project, painting, entry };

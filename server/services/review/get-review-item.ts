@@ -6,7 +6,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import type { Db } from "@/server/db/client";
 import { notFound } from "@/server/errors";
 import { latestPrediction } from "./latest-prediction";
-import { mayDecide, readClaimState } from "./may-decide";
+import { labeledByViewer, mayDecide, readClaimState } from "./may-decide";
 import type { ReviewItemModel } from "./review-models";
 
 export async function getReviewItem(db: Db, { entryId, viewer }: { entryId: string; viewer: Viewer }): Promise<ReviewItemModel> {
@@ -14,7 +14,7 @@ export async function getReviewItem(db: Db, { entryId, viewer }: { entryId: stri
   if (!entry) throw notFound("review/not_found", "review entry", entryId);
   const { painting, ...row } = entry;
   const labelClasses = await db.labelClass.findMany({ where: { projectId: row.projectId }, orderBy: { position: "asc" } });
-  const [annotations, openEntries, previousReviews, prediction, claim] = await Promise.all([
+  const [annotations, openEntries, previousReviews, prediction, claim, ownLabel] = await Promise.all([
     db.annotation.findMany({
       where: { paintingId: painting.id, round: painting.labelRound },
       include: { annotator: true, labelClass: true },
@@ -24,6 +24,7 @@ export async function getReviewItem(db: Db, { entryId, viewer }: { entryId: stri
     db.review.findMany({ where: { paintingId: painting.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
     latestPrediction(db, painting.id, labelClasses),
     readClaimState(db, entryId),
+    labeledByViewer(db, painting.id, viewer),
   ]);
   return {
     entry: row,
@@ -36,6 +37,6 @@ export async function getReviewItem(db: Db, { entryId, viewer }: { entryId: stri
     // A reviewer deciding a gold painting confirms (or, as a manager, corrects) its known answer,
     // so they must see it; annotators never reach this.
     goldLabel: painting.isGold ? (labelClasses.find((c) => c.id === painting.goldLabelId) ?? null) : null,
-    canDecide: claim ? mayDecide(claim, viewer) : false,
+    canDecide: claim && !ownLabel ? mayDecide(claim, viewer) : false,
   };
 }

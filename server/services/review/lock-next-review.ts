@@ -22,6 +22,8 @@ export async function lockNextReview(tx: Tx, { projectId, reviewerId, reason, ex
       AND ${reason ? Prisma.sql`e."reason" = ${reason}::"ReviewReason"` : Prisma.sql`TRUE`}
       AND (e."claimedById" IS NULL OR e."claimExpiresAt" <= ${NOW_UTC})
       AND NOT (e."paintingId" = ANY(${excludePaintingIds}::text[]))
+      -- Nobody reviews a painting they labeled (in any round): they would judge their own label.
+      AND NOT EXISTS (SELECT 1 FROM "Annotation" a WHERE a."paintingId" = e."paintingId" AND a."annotatorId" = ${reviewerId})
     ORDER BY e."priority" DESC, e."createdAt", e."id"
     LIMIT 1
     FOR NO KEY UPDATE OF p SKIP LOCKED`;

@@ -43,3 +43,12 @@ export function assertMayDecide({ claimedById, live }: ClaimState, viewer: Viewe
   }
   throw new AppError("review/not_claimed", "Claim this entry from the review queue before deciding it.");
 }
+
+/** Whether the viewer labeled the painting themselves (any round): then they may not review it. */
+export async function labeledByViewer(tx: Pick<Tx, "annotation">, paintingId: string, viewer: Viewer): Promise<boolean> {
+  return (await tx.annotation.count({ where: { paintingId, annotatorId: viewer.id } })) > 0;
+}
+
+export function ownLabelRefused(): AppError {
+  return new AppError("review/own_label", "You labeled this painting yourself, so another reviewer has to decide it.");
+}

@@ -10,7 +10,7 @@ import { isUniqueViolation } from "@/server/db/prisma-errors";
 import { AppError, notFound } from "@/server/errors";
 import { writeAuditLog } from "../audit/write-audit-log";
 import { applyDecision } from "./apply-decision";
-import { assertMayDecide, readClaimState } from "./may-decide";
+import { assertMayDecide, labeledByViewer, ownLabelRefused, readClaimState } from "./may-decide";
 import type { ResolveReviewResultModel } from "./review-models";
 import { alreadyResolved, lockPaintingRow, REVIEW_TX } from "./review-sql";
 
@@ -38,6 +38,7 @@ export async function resolveReview(db: Db, { reviewer, input }: ResolveInput): 
       const claim = await readClaimState(tx, entryId, { lock: true });
       if (claim?.status !== "OPEN") throw alreadyResolved(entryId);
       assertMayDecide(claim, reviewer);
+      if (await labeledByViewer(tx, found.paintingId, reviewer)) throw ownLabelRefused();
       const entry = await tx.reviewQueueEntry.findUniqueOrThrow({ where: { id: entryId } });
 
       const before = await tx.painting.findUniqueOrThrow({ where: { id: entry.paintingId } });
