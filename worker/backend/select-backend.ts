@@ -80,7 +80,7 @@ const LOADERS: Record<BackendName, () => Promise<SelectedBackend>> = {
 async function loadNative(specifier: string, name: BackendName): Promise<SelectedBackend> {
   // A variable specifier keeps bundlers and tsc from requiring these optional packages.
   const moduleName: string = specifier;
-  await import(moduleName);
+  await withoutRegistrationWarnings(() => import(moduleName));
   if (!(await tf.setBackend("tensorflow"))) throw new Error(`${specifier} loaded but did not initialise`);
   return { name, notes: `${specifier} (native TensorFlow${name === "tensorflow-gpu" ? " with CUDA" : ""})` };
 }
@@ -105,4 +105,21 @@ async function loadStockWasm(): Promise<SelectedBackend> {
   setWasmPaths(path.dirname(require.resolve("@tensorflow/tfjs-backend-wasm")) + path.sep);
   if (!(await tf.setBackend("wasm"))) throw new Error("wasm backend failed to initialise");
   return { name: "wasm", threads: 1, notes: "wasm SIMD, single thread" };
+}
+
+/**
+ * tfjs-node-gpu and tfjs-node register the same kernels under "tensorflow" before they find out
+ * whether their native library loads; trying one after the other prints ~150 "already registered"
+ * warnings that bury the one line that matters (which backend was chosen, and why).
+ */
+async function withoutRegistrationWarnings<T>(work: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!/is already registered/.test(String(args[0]))) warn(...args);
+  };
+  try {
+    return await work();
+  } finally {
+    console.warn = warn;
+  }
 }
