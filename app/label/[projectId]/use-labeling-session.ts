@@ -10,6 +10,7 @@ import {
   NextLabelingTaskDocument, SkipPaintingDocument, SubmitAnnotationDocument, UndoLastAnnotationDocument,
   type LabelingTaskFieldsFragment, type SuggestionFieldsFragment,
 } from "../../graphql/generated";
+import { retryOnce } from "./retry-once";
 
 export type Task = LabelingTaskFieldsFragment;
 export type Notice = { text: string; suggestion?: SuggestionFieldsFragment | null };
@@ -63,9 +64,11 @@ export function useLabelingSession(projectId: string, onDecision: () => void) {
     notice,
     label: (paintingId: string, labelKey: string, extra: { confidence: number | null; note: string; durationMs: number }) =>
       run(async () => {
-        const { data } = await submit({ variables: { input: { paintingId, labelKey, ...extra, note: extra.note || null } } });
-        const result = data!.submitAnnotation;
-        const text = `${result.duplicate ? "Already labeled" : "Labeled"} “${result.annotation.label.name}”.`;
+        const { value, retried } = await retryOnce(() => submit({ variables: { input: { paintingId, labelKey, ...extra, note: extra.note || null } } }));
+        const result = value.data!.submitAnnotation;
+        const text = retried
+          ? `Saved “${result.annotation.label.name}” (the first answer was lost, so it was sent again${result.duplicate ? "; it had already arrived" : ""}).`
+          : `${result.duplicate ? "Already labeled" : "Labeled"} “${result.annotation.label.name}”.`;
         return { task: result.next, notice: { text, suggestion: result.suggestion } };
       }),
     skip: (paintingId: string) =>
