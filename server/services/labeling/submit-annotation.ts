@@ -54,8 +54,10 @@ export async function submitAnnotation(db: Db, { userId, input, random = Math.ra
       throw new AppError("label/painting_closed", "This painting no longer needs labels.");
     }
 
-    // Whether the model's prediction was on screen before the label was chosen.
-    const suggestionShown = project.preAnnotation === "BEFORE_COMMIT" && (await findSuggestion(tx, paintingId)) !== null;
+    // Whether the model's prediction was on screen before the label was chosen: shown with the
+    // task (BEFORE_COMMIT), or seen after an earlier label on this painting that was then undone.
+    const suggestionShown = (project.preAnnotation === "BEFORE_COMMIT" && (await findSuggestion(tx, paintingId)) !== null)
+      || (await sawSuggestionBeforeUndo(tx, paintingId, userId));
     const annotation = await tx.annotation.create({
       data: {
         paintingId, annotatorId: userId, labelClassId: labelClass.id, round: painting.labelRound,
@@ -79,4 +81,14 @@ async function requireLiveClaim(tx: Tx, paintingId: string, userId: string): Pro
     throw new AppError("label/not_claimed", "This painting is not assigned to you; open the queue to get your next painting.");
   }
   if (!claim.live) throw new AppError("claim/expired", "Your time on this painting ran out; open the queue to continue.");
+}
+
+async function sawSuggestionBeforeUndo(tx: Tx, paintingId: string, userId: string): Promise<boolean> {
+  const undone = await tx.auditLog.count({
+    where: {
+      actorId: userId, action: "annotation.undo", entityType: "Annotation",
+      AND: [{ data: { path: ["paintingId"], equals: paintingId } }, { data: { path: ["suggestionSeen"], equals: true } }],
+    },
+  });
+  return undone > 0;
 }

@@ -7,6 +7,7 @@ import type { Db } from "@/server/db/client";
 import type { Annotation } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
 import { writeAuditLog } from "../audit/write-audit-log";
+import { findSuggestion } from "./find-suggestion";
 import { LABELING_TX, OPEN_STATUSES } from "./labeling-sql";
 import { loadLabelingProject } from "./load-labeling-project";
 import { lockPainting } from "./lock-painting";
@@ -30,12 +31,15 @@ export async function undoLastAnnotation(db: Db, { projectId, userId }: { projec
     const claim = await takeClaim(tx, { paintingId: painting.id, userId, ttlSeconds: project.claimTtlSeconds });
     if (!claim) throw new AppError("claim/taken", "Another annotator is labeling that painting right now, so your label stays.");
 
+    // Whether the model's suggestion had been on screen for this label (shown before it, or, with
+    // AFTER_COMMIT, right after it): the relabel is then not blind (submit-annotation.ts).
+    const suggestionSeen = last.suggestionShown || (project.preAnnotation === "AFTER_COMMIT" && (await findSuggestion(tx, painting.id)) !== null);
     await tx.annotation.delete({ where: { id: last.id } });
     const remaining = await tx.annotation.count({ where: { paintingId: painting.id, round: painting.labelRound } });
     await tx.painting.update({ where: { id: painting.id }, data: { status: remaining > 0 ? "ANNOTATING" : "UNLABELED" } });
     await writeAuditLog(tx, {
       actorId: userId, action: "annotation.undo", entityType: "Annotation", entityId: last.id,
-      data: { paintingId: painting.id, labelClassId: last.labelClassId, round: last.round },
+      data: { paintingId: painting.id, labelClassId: last.labelClassId, round: last.round, suggestionSeen },
     });
     return last;
   }, LABELING_TX);
