@@ -7,6 +7,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { ZodError } from "zod";
 import { isKnownCode } from "@/server/errors";
+import { logInternalError } from "@/server/logging/log-internal-error";
 import type { GraphQLContext } from "./context";
 import { buildSchema } from "./schema";
 
@@ -28,7 +29,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error("[graphql] internal error", error);
+  logInternalError("graphql", original);
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
