@@ -1,7 +1,9 @@
 // Every file in a zip as lazily read batch items, straight from the archive (nothing is extracted
 // to disk, so entry names can never write anywhere). Guards against zip bombs: each entry's
 // declared size is capped before it is inflated, the sum of declared sizes is capped before
-// anything is imported, and yauzl checks that inflated data matches the declared size.
+// anything is imported, entries whose compressed records overlap (many names for one record:
+// 20 x 30 MiB from 31 KB) refuse the whole archive, yauzl checks that inflated data matches the
+// declared size, and the bytes actually inflated are counted across all entries.
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import type { Readable } from "node:stream";
 import { BatchItemError, type BatchItem } from "@/server/services/paintings/import-batch";
@@ -9,7 +11,15 @@ import { ImportUsageError } from "./import-usage-error";
 import { isIgnoredPath } from "./infer-label";
 import type { SourceListing } from "./list-folder-items";
 
-export type ZipLimits = { maxEntryBytes: number; maxTotalBytes: number; maxEntries: number };
+export type ZipLimits = {
+  maxEntryBytes: number;
+  maxTotalBytes: number;
+  maxEntries: number;
+  /** Bytes inflated across all entries; defaults to maxTotalBytes. */
+  maxInflatedBytes?: number;
+};
+
+const LOCAL_HEADER_BYTES = 30;
 
 export const DEFAULT_ZIP_LIMITS: Omit<ZipLimits, "maxEntryBytes"> = { maxTotalBytes: 20 * 1024 ** 3, maxEntries: 200_000 };
 
@@ -23,8 +33,11 @@ export async function listZipItems(zipPath: string, limits: ZipLimits): Promise<
     if (zip.entryCount > limits.maxEntries) throw new ImportUsageError(`The zip has ${zip.entryCount} entries; the limit is ${limits.maxEntries}.`);
     const items: BatchItem[] = [];
     const skipped: string[] = [];
+    const records: { offset: number; end: number }[] = [];
+    const inflated = { total: 0, max: limits.maxInflatedBytes ?? limits.maxTotalBytes };
     let declaredTotal = 0;
     for await (const entry of zip.eachEntry()) {
+      records.push({ offset: entry.relativeOffsetOfLocalHeader, end: entry.relativeOffsetOfLocalHeader + LOCAL_HEADER_BYTES + entry.compressedSize });
       const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
       const unsafe = unsafeReason(name);
       if (unsafe) {
@@ -41,7 +54,10 @@ export async function listZipItems(zipPath: string, limits: ZipLimits): Promise<
         continue;
       }
       declaredTotal += entry.uncompressedSize;
-      items.push({ name, read: () => readEntry(zip, entry, limits.maxEntryBytes) });
+      items.push({ name, read: () => readEntry(zip, entry, limits.maxEntryBytes, inflated) });
+    }
+    if (recordsOverlap(records)) {
+      throw new ImportUsageError("The zip's entries overlap (several names share compressed data, a zip bomb); refusing it.");
     }
     if (declaredTotal > limits.maxTotalBytes) {
       throw new ImportUsageError(`The zip would inflate to ${mb(declaredTotal)}; the limit is ${mb(limits.maxTotalBytes)}.`);
@@ -62,12 +78,29 @@ function unsafeReason(name: string): string | null {
   return null;
 }
 
-async function readEntry(zip: ZipFile, entry: Entry, maxBytes: number): Promise<Buffer> {
+/** A real archive stores each record after the previous one ends; at least its fixed header and compressed bytes. */
+function recordsOverlap(records: { offset: number; end: number }[]): boolean {
+  const sorted = [...records].sort((a, b) => a.offset - b.offset);
+  return sorted.some((record, i) => i > 0 && record.offset < sorted[i - 1]!.end);
+}
+
+async function readEntry(zip: ZipFile, entry: Entry, maxBytes: number, inflated: { total: number; max: number }): Promise<Buffer> {
+  // Each read reserves its declared size up front (entries are read concurrently, so counting only
+  // as bytes arrive would fail whichever entries happen to be slowest); below, no entry may
+  // inflate past what it reserved, so the bytes inflated across the archive stay within max.
+  if (inflated.total + entry.uncompressedSize > inflated.max) {
+    throw new BatchItemError("import/entry_too_large", `The zip has already inflated ${mb(inflated.total)}; the limit is ${mb(inflated.max)}.`);
+  }
+  inflated.total += entry.uncompressedSize;
   const stream: Readable = await zip.openReadStreamPromise(entry);
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     total += chunk.length;
+    if (total > entry.uncompressedSize) {
+      stream.destroy();
+      throw new BatchItemError("import/unreadable", "The entry inflates past its declared size.");
+    }
     // validateEntrySizes already stops a lying header; this bounds memory even if it did not.
     if (total > maxBytes) {
       stream.destroy();

@@ -1,5 +1,15 @@
 import type { ImportSummary } from "./run-import";
 
+// Names come from the archive or folder being imported: escape sequences in them would drive the
+// terminal (retitle it, clear it, fake output), and bidi controls reorder what is shown. They are
+// printed as visible \u escapes instead.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 export const FAILURES_LISTED = 20;
 
 /** The outcome in a few lines: counts, then the first failures with their reasons. */
@@ -7,7 +17,7 @@ export function formatImportSummary(summary: ImportSummary, source: string): str
   const { project, results, created, duplicate, failed, skipped } = summary;
   const linked = results.filter((r) => r.status === "created" && r.nearDuplicates > 0).length;
   const lines = [
-    `Imported ${source} into "${project.name}" (${project.slug}): ${results.length} files`,
+    `Imported ${printable(source)} into "${printable(project.name)}" (${project.slug}): ${results.length} files`,
     `  created    ${created}${linked ? ` (${linked} linked to near-duplicates)` : ""}`,
     `  duplicate  ${duplicate} (already in the project, left as they were)`,
     `  failed     ${failed}`,
@@ -16,7 +26,7 @@ export function formatImportSummary(summary: ImportSummary, source: string): str
   const failures = results.flatMap((r) => (r.status === "failed" ? [r] : []));
   if (failures.length) {
     lines.push(failures.length > FAILURES_LISTED ? `First ${FAILURES_LISTED} of ${failures.length} failures:` : "Failures:");
-    for (const failure of failures.slice(0, FAILURES_LISTED)) lines.push(`  ${failure.name}: ${failure.code}: ${failure.message}`);
+    for (const failure of failures.slice(0, FAILURES_LISTED)) lines.push(`  ${printable(failure.name)}: ${failure.code}: ${printable(failure.message)}`);
   }
   return lines.join("\n");
 }
