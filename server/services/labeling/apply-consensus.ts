@@ -4,6 +4,7 @@
 import type { Painting, Project } from "@/server/db/generated/client";
 import { writeAuditLog } from "../audit/write-audit-log";
 import { enqueueReview } from "../review-queue/enqueue-review";
+import { closeModelUnsure } from "./close-model-unsure";
 import type { Tx } from "./labeling-sql";
 
 type ConsensusInput = { painting: Painting; project: Project; actorId: string; random: () => number };
@@ -26,6 +27,7 @@ export async function applyConsensus(tx: Tx, { painting, project, actorId, rando
     const [approvedLabelId] = distinct;
     const approved = await tx.painting.update({ where, data: { status: "APPROVED", approvedLabelId, approvedAt: new Date() } });
     await writeAuditLog(tx, { ...audit, action: "painting.approve", data: { via: "consensus", approvedLabelId, round: painting.labelRound, labels: labels.length } });
+    await closeModelUnsure(tx, painting.id, actorId);
     // A random sample of consensus approvals goes to a reviewer, to catch annotators who agree on
     // the wrong answer.
     if (random() < project.spotCheckRate) await enqueueReview(tx, { projectId: project.id, paintingId: painting.id, reason: "SPOT_CHECK" });
