@@ -1,4 +1,5 @@
 import { Z_95 } from "./accuracy-interval";
+import { majorityClass } from "./majority-class";
 
 export type AucInterval = { estimate: number; lower: number; upper: number; standardError: number; positives: number; negatives: number };
 
@@ -30,12 +31,10 @@ export function aucInterval(auc: number, positives: number, negatives: number, z
   };
 }
 
-/** Accuracy of always answering the most frequent class: what a model must beat to mean anything. */
+/** Accuracy of always answering the most frequent class, from raw labels; see majorityClass. */
 export function majorityBaseline(labels: readonly number[]): { classIndex: number; accuracy: number } | null {
-  if (labels.length === 0) return null;
-  const counts = new Map<number, number>();
-  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-  // Ties go to the lowest class index, so the figure is reproducible.
-  const [classIndex, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
-  return { classIndex, accuracy: count / labels.length };
+  const counts: number[] = [];
+  for (const label of labels) counts[label] = (counts[label] ?? 0) + 1;
+  const majority = majorityClass(Array.from(counts, (count) => count ?? 0));
+  return majority && { classIndex: majority.classIndex, accuracy: majority.rate };
 }

@@ -1,4 +1,5 @@
 import { accuracyInterval } from "./accuracy-interval";
+import { chanceWarnings, type JudgedSplit } from "./chance-warnings";
 import { epochWarnings } from "./epoch-warnings";
 
 export type EpochStats = {
@@ -22,7 +23,9 @@ export type TrainingWarningCode =
   | "overfit/growing_gap"
   | "split/empty"
   | "split/too_small"
-  | "split/duplicate_leak";
+  | "split/duplicate_leak"
+  | "model/not_better_than_chance"
+  | "model/collapsed_to_one_class";
 
 export type TrainingWarning = {
   code: TrainingWarningCode;
@@ -50,6 +53,8 @@ export type TrainingWarningsInput = {
   validationSize: number;
   testAccuracy: number | null;
   crossSplitDuplicates: number;
+  /** The held-out split the run is judged on against chance (test, else validation). */
+  judged?: JudgedSplit | null;
   thresholds?: Partial<typeof TRAINING_WARNING_THRESHOLDS>;
 };
 
@@ -62,13 +67,16 @@ export function trainingWarnings({
   validationSize,
   testAccuracy,
   crossSplitDuplicates,
+  judged,
   thresholds,
 }: TrainingWarningsInput): TrainingWarning[] {
   const t = { ...TRAINING_WARNING_THRESHOLDS, ...thresholds };
   const sorted = [...epochs].sort((a, b) => a.epoch - b.epoch);
   // The validation figure a run shows is its latest one.
   const lastVal = sorted.findLast((e) => e.valAccuracy !== null)?.valAccuracy ?? null;
+  // The chance verdict leads: it decides whether any figure below is worth reading.
   const warnings = [
+    ...(judged ? chanceWarnings(judged) : []),
     ...epochWarnings(sorted, t),
     ...overfitWarnings(sorted, t),
     ...splitSizeWarnings("Validation", validationSize, lastVal, t.maxHalfWidth),

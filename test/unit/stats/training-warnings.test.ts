@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { judgeAgainstChance } from "@/worker/metrics/chance-verdict";
 import { trainingWarnings, type EpochStats } from "@/worker/metrics/training-warnings";
 
 // A healthy run: 800 training images, ~850 s per epoch, both losses falling, validation close.
@@ -153,5 +154,21 @@ describe("trainingWarnings", () => {
     // gap at the last epoch (2) is 0.05: fine by default, flagged with a 0.02 threshold
     expect(codes({ ...healthy, epochs })).toEqual([]);
     expect(codes({ ...healthy, epochs, thresholds: { accuracyGap: 0.02 } })).toEqual(["overfit/growing_gap"]);
+  });
+});
+
+describe("trainingWarnings with a judged split", () => {
+  it("puts the chance verdict before every other error", () => {
+    // A run whose test predictions all fell into HUMAN (6 of 10 are HUMAN), with a short epoch.
+    const verdict = judgeAgainstChance({ matrix: [[6, 0], [4, 0]], rocAuc: 0.5 });
+    const epochs = [epoch(1), epoch(2, { samplesSeen: 600 }), epoch(3)];
+    expect(codes({ ...healthy, epochs, judged: { name: "Test", classKeys: ["HUMAN", "AI"], verdict } }).slice(0, 3)).toEqual([
+      "model/not_better_than_chance", "model/collapsed_to_one_class", "epoch/short",
+    ]);
+  });
+
+  it("adds nothing for a judged split that beats chance", () => {
+    const verdict = judgeAgainstChance({ matrix: [[240, 10], [15, 235]], rocAuc: 0.97 });
+    expect(trainingWarnings({ ...healthy, judged: { name: "Test", classKeys: ["HUMAN", "AI"], verdict } })).toEqual([]);
   });
 });
