@@ -8,7 +8,8 @@ import config from "../codegen";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-const outputs = await generate({ ...config, cwd: ROOT, silent: true }, false);
+type Output = { filename: string; content: string };
+const outputs = (await generate({ ...config, cwd: ROOT, silent: true }, false)) as Output[];
 const stale = outputs.filter(({ filename, content }) => {
   const file = path.resolve(ROOT, filename);
   return !fs.existsSync(file) || fs.readFileSync(file, "utf8") !== content;
