@@ -5,7 +5,7 @@ import type { Role } from "@/server/auth/roles";
 import { checkThrottle, clearFailures, recordFailure, throttleKeys } from "./login-throttle";
 
 export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
+  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number } }
   | { ok: false; reason: "invalid_credentials" }
   | { ok: false; reason: "too_many_attempts"; retryAfterSeconds: number };
 
@@ -24,5 +24,5 @@ export async function signInWithPassword(db: Db, { email, password, clientAddres
   }
   await clearFailures(db, keys);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }

@@ -23,9 +23,12 @@ export async function updateUser(db: Db, actorId: string, input: z.input<typeof 
   if (id === actorId && (active === false || (role && role !== existing.role))) {
     throw new AppError("BAD_USER_INPUT", "You cannot deactivate or change the role of your own account.");
   }
+  // A new role or a deactivation ends the account's sessions (session-version.ts): their cookies
+  // still name the old role until they expire.
+  const endsSessions = (role != null && role !== existing.role) || (active === false && existing.active);
   const user = await db.user.update({
     where: { id },
-    data: { name: name ?? undefined, role: role ?? undefined, active: active ?? undefined },
+    data: { name: name ?? undefined, role: role ?? undefined, active: active ?? undefined, ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}) },
   });
   await writeAuditLog(db, {
     actorId,

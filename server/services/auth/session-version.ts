@@ -1,0 +1,20 @@
+// Sessions are signed JWT cookies, valid for hours once issued. Each carries the user's
+// sessionVersion from sign-in; every request compares it with the database (one primary-key
+// read), so signing out, a role change or a deactivation (each bumps the version) ends the
+// sessions issued before at once, including a cookie copied and replayed after sign-out.
+import type { Db } from "@/server/db/client";
+import type { Role } from "@/server/auth/roles";
+
+export type SessionUser = { id: string; role: Role };
+
+/** The user as the session may present them now, or null when the session has ended. */
+export async function currentSessionUser(db: Db, { userId, sessionVersion }: { userId: string; sessionVersion: number }): Promise<SessionUser | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, active: true, sessionVersion: true } });
+  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+  return { id: userId, role: user.role };
+}
+
+/** Ends every session of the user issued so far. */
+export async function endSessions(db: Pick<Db, "user">, userId: string): Promise<void> {
+  await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
