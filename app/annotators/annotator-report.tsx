@@ -4,7 +4,7 @@ import { useQuery } from "@apollo/client/react";
 import { ErrorMessage } from "../components/error-message";
 import { ProjectSelect, useSelectedProject } from "../components/project-select";
 import { AnnotatorQualityReportDocument, type AnnotatorQualityReportQuery } from "../graphql/generated";
-import { decimal, items, percent } from "./figures";
+import { decimal, items, labelsPerHour, percent } from "./figures";
 
 type Report = AnnotatorQualityReportQuery;
 
@@ -75,7 +75,7 @@ function People({ rows }: { rows: Report["annotatorQuality"] }) {
       {rows.length === 0 ? <p className="muted">Nobody has labeled in this project yet.</p> : (
         <table aria-label="Annotators">
           <thead>
-            <tr><th>Annotator</th><th>Labels</th><th title="Labels divided by clock hours with at least one label">Labels / hour</th><th>Mean time</th>
+            <tr><th>Annotator</th><th>Labels</th><th title="Per hour of labeling time (gaps between labels, up to 5 min each); shown from 20 labels and 10 minutes">Labels / hour</th><th>Mean time</th>
               <th title="Share of labels matching the other annotators' plurality (leave-one-out)">Agrees with consensus</th><th>Gold accuracy</th><th>Overturned by reviewers</th></tr>
           </thead>
           <tbody>
@@ -83,7 +83,7 @@ function People({ rows }: { rows: Report["annotatorQuality"] }) {
               <tr key={row.annotator.id} data-testid="annotator-row">
                 <td>{row.annotator.name} <span className="muted">{row.annotator.email}</span></td>
                 <td data-testid="labels">{row.labels}</td>
-                <td>{decimal(row.labelsPerHour, 1)} <span className="muted">({row.activeHours} h)</span></td>
+                <td data-testid="labels-per-hour">{labelsPerHour(row)}</td>
                 <td>{row.meanDurationMs === null ? "—" : `${(row.meanDurationMs / 1000).toFixed(1)} s`}</td>
                 <td data-testid="consensus">{percent(row.consensusAgreement)} <span className="muted">(n = {row.consensusCompared})</span></td>
                 <td data-testid="gold">{percent(row.goldAccuracy)} <span className="muted">(n = {row.goldAnswered})</span></td>

@@ -19,6 +19,7 @@ export const paintingTypeDefs = /* GraphQL */ `
     height: Int!
     format: String!
     byteSize: Int!
+    "The uploaded file's name; for annotators in projects that hide file names, a neutral 'Painting <id suffix>'."
     originalName: String!
     source: PaintingSource!
     "Annotators see the status only of paintings they labeled themselves (blind labeling)."
@@ -65,8 +66,10 @@ export const paintingTypeDefs = /* GraphQL */ `
     round: Int
     "UPLOADED: UPLOAD or IMPORT; REVIEWED: decision and reason code; AUDIT: the action."
     action: String
-    "UPLOADED: the file name; ANNOTATED: the annotator's note; REVIEWED: the comment; AUDIT: its data as JSON."
+    "UPLOADED: the file name (hidden like originalName); ANNOTATED: the annotator's note; REVIEWED: the comment; AUDIT: null."
     note: String
+    "Who did what, in words, e.g. 'Ada labeled it AI-generated (confidence 4)'."
+    summary: String!
   }
 
   type PaintingEdge @auth(requires: ANNOTATOR) {

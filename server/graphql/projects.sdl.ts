@@ -43,6 +43,8 @@ export const projectTypeDefs = /* GraphQL */ `
     uncertaintyThreshold: Float! @auth(requires: REVIEWER)
     labelingBudget: Int @auth(requires: REVIEWER)
     claimTtlSeconds: Int!
+    "Annotators see a neutral name instead of each painting's file name; reviewers and managers see the file name."
+    hideFileNames: Boolean!
     counts: ProjectCounts!
     createdAt: DateTime!
   }
@@ -75,6 +77,16 @@ export const projectTypeDefs = /* GraphQL */ `
     uncertaintyThreshold: Float
     labelingBudget: Int
     claimTtlSeconds: Int
+    hideFileNames: Boolean
+    "Classes to rename or rebind; classes left out keep their name and hotkey. A class's key cannot change."
+    labelClasses: [LabelClassSettingsInput!]
+  }
+
+  input LabelClassSettingsInput {
+    id: ID!
+    name: String!
+    "One letter; not S, U, N, R or a digit, which the labeling and review screens keep."
+    hotkey: String!
   }
 
   extend type Query {

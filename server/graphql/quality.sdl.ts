@@ -42,9 +42,9 @@ export const qualityTypeDefs = /* GraphQL */ `
   type AnnotatorQuality @auth(requires: MANAGER) {
     annotator: User!
     labels: Int!
-    "Distinct clock hours (UTC) with at least one label."
-    activeHours: Int!
-    "labels / activeHours."
+    "Labeling time: gaps between consecutive labels, each counted up to 5 minutes (longer ones are breaks)."
+    activeMinutes: Float!
+    "Labels per hour of labeling time; null below 20 labels or 10 minutes, where a rate would mislead."
     labelsPerHour: Float
     "Mean time on a painting, over labels that recorded it."
     meanDurationMs: Float

@@ -1,5 +1,6 @@
 import type { Resolvers } from "@/server/graphql/generated/resolvers-types";
 import { paintingImageUrl } from "@/server/http/painting-image-url";
+import { visibleFileName } from "@/server/services/paintings/file-name-visibility";
 import { getPainting } from "@/server/services/paintings/get-painting";
 import { listNearDuplicates } from "@/server/services/paintings/list-near-duplicates";
 import { listPaintings } from "@/server/services/paintings/list-paintings";
@@ -16,6 +17,7 @@ export const paintingResolvers: Resolvers = {
     painting: (_parent, { id }, context) => getPainting(context.db, requireViewer(context), id),
   },
   Painting: {
+    originalName: (painting, _args, context) => visibleFileName(context.db, requireViewer(context), painting),
     status: async (painting, _args, context) =>
       (await visibleOutcome(context.db, requireViewer(context), painting))?.status ?? null,
     approvedLabel: async (painting, _args, context) =>

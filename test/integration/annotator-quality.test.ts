@@ -20,7 +20,8 @@ let projectId: string;
 //   (dispute, approved HUMAN)
 // P2 also got a MODEL_UNSURE review approving AI: not a dispute, so it overturns nobody.
 const at = (hour: number, minute: number) => new Date(Date.UTC(2026, 0, 5, hour, minute));
-// Ada: 6 labels at 10:xx, 2 at 14:xx -> 2 active hours. Ben: 6 at 10:xx -> 1. Cy: 09, 10, 11 -> 3.
+// Labeling time, gaps capped at 5 min: Ada 4+4+5+5+5+5+5 = 33 min, Ben 4+4+5+5+5 = 23, Cy 5+5+5+5 = 20.
+// Each has fewer than 20 labels, so nobody gets a labels-per-hour figure (labeling-rate.ts).
 const TIMES = {
   ada: [at(10, 1), at(10, 5), at(10, 9), at(10, 20), at(10, 30), at(10, 40), at(14, 0), at(14, 59)],
   ben: [at(10, 2), at(10, 6), at(10, 10), at(10, 21), at(10, 45), at(10, 50)],
@@ -69,7 +70,7 @@ const AGREEMENT = `query($projectId: ID!) { projectAgreement(projectId: $project
 } }`;
 const PAIRWISE = `query($projectId: ID!) { projectAgreement(projectId: $projectId) { pairwise { annotatorA { name } annotatorB { name } kappa observed items } } }`;
 const QUALITY = `query($projectId: ID!) { annotatorQuality(projectId: $projectId) {
-  annotator { name } labels activeHours labelsPerHour meanDurationMs consensusAgreement consensusCompared
+  annotator { name } labels activeMinutes labelsPerHour meanDurationMs consensusAgreement consensusCompared
   goldAccuracy goldAnswered overturnRate overturned disputesDecided
 } }`;
 
@@ -113,13 +114,12 @@ describe("annotator report", () => {
     expect(rows.map((row) => (row.annotator as { name: string }).name)).toEqual(["Ada", "Ben", "Cy"]);
     const [adaRow, benRow, cyRow] = rows;
     // Ada: compared on I1 I3 I4 I5 I6 I8 (I2, I7: the others tie), matched I1 I3 I6 I8.
-    expect(adaRow).toMatchObject({ labels: 8, activeHours: 2, labelsPerHour: 4, meanDurationMs: 2000, consensusCompared: 6, goldAnswered: 2, goldAccuracy: 1, disputesDecided: 1, overturned: 0, overturnRate: 0 });
+    expect(adaRow).toMatchObject({ labels: 8, activeMinutes: 33, labelsPerHour: null, meanDurationMs: 2000, consensusCompared: 6, goldAnswered: 2, goldAccuracy: 1, disputesDecided: 1, overturned: 0, overturnRate: 0 });
     expect(adaRow.consensusAgreement).toBeCloseTo(4 / 6, 10);
     // Ben: compared on I1 I2 I3 I4 I7 I8, matched I1 I3 I8; G1 wrong, G2 right; overturned on P4.
-    expect(benRow).toMatchObject({ labels: 6, activeHours: 1, labelsPerHour: 6, meanDurationMs: null, consensusCompared: 6, consensusAgreement: 0.5, goldAnswered: 2, goldAccuracy: 0.5, disputesDecided: 1, overturned: 1, overturnRate: 1 });
+    expect(benRow).toMatchObject({ labels: 6, activeMinutes: 23, labelsPerHour: null, meanDurationMs: null, consensusCompared: 6, consensusAgreement: 0.5, goldAnswered: 2, goldAccuracy: 0.5, disputesDecided: 1, overturned: 1, overturnRate: 1 });
     // Cy: compared on I1 I5 I6, matched I1 I6; P5's dispute was sent back, which decides nothing.
-    expect(cyRow).toMatchObject({ labels: 5, activeHours: 3, meanDurationMs: 3000, consensusCompared: 3, goldAnswered: 1, goldAccuracy: 1, disputesDecided: 0, overturned: 0, overturnRate: null });
-    expect(cyRow.labelsPerHour).toBeCloseTo(5 / 3, 10);
+    expect(cyRow).toMatchObject({ labels: 5, activeMinutes: 20, labelsPerHour: null, meanDurationMs: 3000, consensusCompared: 3, goldAnswered: 1, goldAccuracy: 1, disputesDecided: 0, overturned: 0, overturnRate: null });
     expect(cyRow.consensusAgreement).toBeCloseTo(2 / 3, 10);
   });
 

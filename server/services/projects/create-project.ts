@@ -3,20 +3,17 @@ import type { Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { isUniqueViolation } from "@/server/db/prisma-errors";
 import { writeAuditLog } from "../audit/write-audit-log";
+import { hotkeySchema } from "./label-class-hotkey";
 
 export const DEFAULT_LABEL_CLASSES = [
   { key: "HUMAN", name: "Human-made", hotkey: "h", color: "#2f7d4f" },
   { key: "AI", name: "AI-generated", hotkey: "a", color: "#b5452f" },
 ];
 
-// Keys the labeling screen keeps for itself: skip, undo, and the confidence digits.
-const RESERVED_HOTKEYS = new Set(["s", "u", "1", "2", "3", "4", "5"]);
-
 const labelClassInput = z.object({
   key: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{0,31}$/, "Class keys are letters, digits and _ (e.g. HUMAN)."),
   name: z.string().trim().min(1).max(60),
-  hotkey: z.string().trim().toLowerCase().regex(/^[a-z0-9]$/, "A hotkey is one letter or digit.")
-    .refine((key) => !RESERVED_HOTKEYS.has(key), "S, U and 1-5 are reserved for skip, undo and confidence."),
+  hotkey: hotkeySchema,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/).nullish(),
 });
 

@@ -10,7 +10,7 @@ import { labelingRate } from "./stats/labeling-rate";
 export type AnnotatorQualityModel = {
   annotator: User;
   labels: number;
-  activeHours: number;
+  activeMinutes: number;
   labelsPerHour: number | null;
   meanDurationMs: number | null;
   /** Leave-one-out: share of labels matching the plurality of the other labels of the same round. */
@@ -54,7 +54,7 @@ function pace(rows: RatingRow[]) {
   const rate = labelingRate(rows.map((row) => row.createdAt));
   const durations = rows.flatMap((row) => (row.durationMs === null ? [] : [row.durationMs]));
   const meanDurationMs = durations.length === 0 ? null : durations.reduce((sum, ms) => sum + ms, 0) / durations.length;
-  return { labels: rate.labels, activeHours: rate.activeHours, labelsPerHour: rate.labelsPerHour, meanDurationMs };
+  return { labels: rate.labels, activeMinutes: rate.activeMinutes, labelsPerHour: rate.labelsPerHour, meanDurationMs };
 }
 
 function fromConsensus(rater: { agreement: number | null; compared: number } | undefined) {
