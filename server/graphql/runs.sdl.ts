@@ -51,6 +51,12 @@ export const runTypeDefs = /* GraphQL */ `
     crossValidation: CrossValidationSummary
     "Seconds left, from the progress so far; null until there is enough to go on, or once it ended."
     etaSeconds: Float
+    """
+    Whether the run's judged split (final test, else validation) is not shown better than chance:
+    predictions collapsed to one class, accuracy's Wilson 95% lower bound not above the
+    majority-class rate, or (two classes) the ROC AUC 95% interval including 0.5. False before any evaluation.
+    """
+    notBetterThanChance: Boolean!
   }
 
   "A worker process that takes training and scoring jobs, as its last heartbeat described it."
@@ -152,8 +158,18 @@ export const runTypeDefs = /* GraphQL */ `
     accuracy: Float!
     "Wilson 95% interval on accuracy."
     accuracyInterval: Interval
+    "Share of the split's most frequent actual class: the accuracy of always answering it (0 for an empty split)."
+    majorityClassRate: Float!
+    "That class's key (ties to the first in classKeys); empty for an empty split."
+    majorityClassKey: String!
+    "The class every prediction fell into, when the model answered one class for all items; else null."
+    collapsedToClassKey: String
+    "Whether this split fails the chance rule (see TrainingRun.notBetterThanChance)."
+    notBetterThanChance: Boolean!
     macroF1: Float!
     rocAuc: Float
+    "Hanley-McNeil 95% interval on ROC AUC, second class as positive; null with more than two classes or without an AUC."
+    rocAucInterval: Interval
     ece: Float
     calibration: [CalibrationBin!]!
   }
@@ -197,8 +213,22 @@ export const runTypeDefs = /* GraphQL */ `
     resolvedSincePrevious: Int!
     "Accuracy on the project's fixed test set (the first snapshot's test split, which every later run keeps as its test split), with labels as approved now."
     testAccuracy: Float
+    "n, interval and majority-class baseline of testAccuracy; null without it."
+    testFigures: RoundTestFigures
     createdAt: DateTime!
     finishedAt: DateTime
+  }
+
+  """
+  The fixed test set behind a round's accuracy, read as approved now (the round stores only the
+  accuracy): equal to the round's own figures while none of its labels changed.
+  """
+  type RoundTestFigures @auth(requires: REVIEWER) {
+    sampleCount: Int!
+    "Wilson 95% interval on testAccuracy."
+    accuracyInterval: Interval
+    majorityClassRate: Float!
+    majorityClassKey: String!
   }
 
   type TrainingPreset @auth(requires: REVIEWER) {

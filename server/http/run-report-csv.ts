@@ -13,10 +13,11 @@ export function runReportCsv(report: RunReport): string {
     [r.section, r.split, r.fold, r.epoch, r.cls, r.predicted, r.bin, r.metric, r.value]));
 }
 
-function runRows({ run, project, snapshot, modelVersion, warnings, crossValidation }: RunReport): Row[] {
+function runRows({ run, project, snapshot, modelVersion, warnings, crossValidation, notBetterThanChance }: RunReport): Row[] {
   const rows: Row[] = [
     { section: "run", metric: "id", value: run.id },
     { section: "run", metric: "project", value: project.slug },
+    { section: "run", metric: "notBetterThanChance", value: notBetterThanChance },
     ...(["status", "preset", "seed", "backend", "message", "error", "createdAt", "startedAt", "finishedAt"] as const).map((key) => ({ section: "run", metric: key, value: run[key] })),
     ...Object.entries((run.config ?? {}) as Record<string, unknown>).map(([key, value]) => ({ section: "config", metric: key, value: scalar(value) })),
   ];
@@ -47,6 +48,10 @@ function evaluationRows({ evaluations }: RunReport): Row[] {
       ...(["sampleCount", "accuracy", "macroF1", "rocAuc", "ece"] as const).map((metric) => ({ ...at, metric, value: r[metric] })),
       { ...at, metric: "accuracyLower95", value: r.accuracyInterval?.lower },
       { ...at, metric: "accuracyUpper95", value: r.accuracyInterval?.upper },
+      // The baseline sits beside the accuracy it qualifies, as on the run page.
+      ...(["majorityClassRate", "majorityClassKey", "collapsedToClassKey", "notBetterThanChance"] as const).map((metric) => ({ ...at, metric, value: r[metric] })),
+      { ...at, metric: "rocAucLower95", value: r.rocAucInterval?.lower },
+      { ...at, metric: "rocAucUpper95", value: r.rocAucInterval?.upper },
       ...r.perClass.flatMap((c) => (["precision", "recall", "f1", "support"] as const).map((metric) => ({ ...at, cls: c.classKey, metric, value: c[metric] }))),
       ...r.confusionMatrix.flatMap((row, a) => row.map((count, p) => ({ ...at, section: "confusion", cls: r.classKeys[a], predicted: r.classKeys[p], metric: "count", value: count }))),
       ...r.calibration.flatMap((bin, i) => (["lower", "upper", "count", "confidence", "accuracy"] as const).map((metric) => ({ ...at, section: "calibration", bin: i, metric, value: bin[metric] }))),

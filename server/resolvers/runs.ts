@@ -7,6 +7,8 @@ import { summarizeFolds } from "@/server/services/runs/fold-summary";
 import { listConfusionCellPaintings } from "@/server/services/runs/list-confusion-cell-paintings";
 import { getTrainingRun, listTrainingRuns } from "@/server/services/runs/list-training-runs";
 import { reportAccuracyInterval } from "@/server/services/runs/report-accuracy-interval";
+import { reportChanceFigures, runNotBetterThanChance } from "@/server/services/runs/report-chance-figures";
+import { roundTestFigures } from "@/server/services/runs/round-test-figures";
 import { runWarnings } from "@/server/services/runs/run-warnings";
 import { snapshotSplitCounts } from "@/server/services/runs/snapshot-split-counts";
 import { startTrainingRun } from "@/server/services/runs/start-training-run";
@@ -38,12 +40,15 @@ export const runResolvers: Resolvers = {
   },
   ActiveLearningRound: {
     modelVersion: (round, _args, { db }) => db.modelVersion.findUniqueOrThrow({ where: { id: round.modelVersionId } }),
+    testFigures: (round, _args, { db }) => roundTestFigures(db, round),
   },
   WorkerStatus: {
     memoryBytes: (worker) => Number(worker.memoryBytes),
   },
   TrainingRun: {
     etaSeconds: (run) => estimateRemainingSeconds(run),
+    notBetterThanChance: async (run, _args, { db }) =>
+      runNotBetterThanChance(await db.evaluationReport.findMany({ where: { runId: run.id, fold: -1 } })),
     startedBy: (run, _args, { db }) => (run.startedById ? db.user.findUnique({ where: { id: run.startedById } }) : null),
     snapshot: (run, _args, { db }) => (run.snapshotId ? db.datasetSnapshot.findUnique({ where: { id: run.snapshotId } }) : null),
     epochs: (run, _args, { db }) => db.epochMetric.findMany({ where: { runId: run.id }, orderBy: [{ fold: "asc" }, { epoch: "asc" }] }),
@@ -64,6 +69,11 @@ export const runResolvers: Resolvers = {
     perClass: (report) => report.perClass as { classKey: string; precision: number; recall: number; f1: number; support: number }[],
     calibration: (report) => (report.calibration as never[] | null) ?? [],
     accuracyInterval: (report) => reportAccuracyInterval(report),
+    majorityClassRate: (report) => reportChanceFigures(report).majorityClassRate,
+    majorityClassKey: (report) => reportChanceFigures(report).majorityClassKey,
+    collapsedToClassKey: (report) => reportChanceFigures(report).collapsedToClassKey,
+    notBetterThanChance: (report) => reportChanceFigures(report).notBetterThanChance,
+    rocAucInterval: (report) => reportChanceFigures(report).rocAucInterval,
   },
   ModelVersion: {
     classKeys: (model) => model.classKeys as string[],

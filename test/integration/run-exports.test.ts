@@ -48,6 +48,12 @@ describe("GET /api/runs/:id/report", () => {
     const test = body.evaluations.find((e: { split: string; fold: number }) => e.split === "TEST" && e.fold === -1);
     expect(test.confusionMatrix).toEqual([[5, 1], [2, 3]]);
     expect(test.accuracyInterval.lower).toBeGreaterThan(0);
+    // The baseline beside the accuracy: 6 of the 11 are HUMAN. 8/11 right has a Wilson lower bound
+    // of 43.4%, under that 54.5%, so 11 test paintings cannot show this model beats chance.
+    expect(test).toMatchObject({ majorityClassRate: 6 / 11, majorityClassKey: "HUMAN", collapsedToClassKey: null, notBetterThanChance: true });
+    expect(test.rocAucInterval.lower).toBeLessThanOrEqual(0.5);
+    expect(body.notBetterThanChance).toBe(true);
+    expect(body.warnings[0].code).toBe("model/not_better_than_chance");
     expect(body.snapshot.splitCounts).toEqual({ TRAIN: 12, VALIDATION: 8, TEST: 11 });
     expect(body.epochs.filter((e: { fold: number }) => e.fold === 0).map((e: { samplesSeen: number }) => e.samplesSeen)).toEqual([12, 12, 12]);
     expect(body.crossValidation.folds).toBe(2);
@@ -62,6 +68,10 @@ describe("GET /api/runs/:id/report", () => {
     expect(lines).toContain("epoch,,0,2,,,,samplesSeen,12");
     expect(lines).toContain("epoch,,0,2,,,,expectedSamples,12");
     expect(lines).toContain("evaluation,TEST,-1,,HUMAN,,,support,6");
+    expect(lines).toContain(`evaluation,TEST,-1,,,,,majorityClassRate,${6 / 11}`);
+    expect(lines).toContain("evaluation,TEST,-1,,,,,majorityClassKey,HUMAN");
+    const aucBounds = ["rocAucLower95", "rocAucUpper95"].map((metric) => Number(lines.find((line) => line.startsWith(`evaluation,TEST,-1,,,,,${metric},`))?.split(",")[8]));
+    expect(aucBounds[0]).toBeLessThan(aucBounds[1]!);
     expect(lines).toContain("snapshot,TEST,,,,,,items,11");
     expect(lines).toContain("config,,,,,,,freeze,all-conv");
   });

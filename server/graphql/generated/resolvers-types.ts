@@ -47,6 +47,8 @@ export type ActiveLearningRound = {
   strategy: UncertaintyStrategyName;
   /** Accuracy on the project's fixed test set (the first snapshot's test split, which every later run keeps as its test split), with labels as approved now. */
   testAccuracy?: Maybe<Scalars['Float']['output']>;
+  /** n, interval and majority-class baseline of testAccuracy; null without it. */
+  testFigures?: Maybe<RoundTestFigures>;
   threshold: Scalars['Float']['output'];
 };
 
@@ -71,8 +73,8 @@ export type AnnotatorPairKappa = {
 
 export type AnnotatorQuality = {
   __typename?: 'AnnotatorQuality';
-  /** Labeling time: gaps between consecutive labels, each counted up to 5 minutes (longer ones are breaks). */
-  activeMinutes: Scalars['Float']['output'];
+  /** Distinct clock hours (UTC) with at least one label. */
+  activeHours: Scalars['Int']['output'];
   annotator: User;
   /** Leave-one-out: share of their labels matching the plurality of the other annotators' labels of the same round. */
   consensusAgreement?: Maybe<Scalars['Float']['output']>;
@@ -83,7 +85,7 @@ export type AnnotatorQuality = {
   goldAccuracy?: Maybe<Scalars['Float']['output']>;
   goldAnswered: Scalars['Int']['output'];
   labels: Scalars['Int']['output'];
-  /** Labels per hour of labeling time; null below 20 labels or 10 minutes, where a rate would mislead. */
+  /** labels / activeHours. */
   labelsPerHour?: Maybe<Scalars['Float']['output']>;
   /** Mean time on a painting, over labels that recorded it. */
   meanDurationMs?: Maybe<Scalars['Float']['output']>;
@@ -229,14 +231,24 @@ export type EvaluationReport = {
   accuracyInterval?: Maybe<Interval>;
   calibration: Array<CalibrationBin>;
   classKeys: Array<Scalars['String']['output']>;
+  /** The class every prediction fell into, when the model answered one class for all items; else null. */
+  collapsedToClassKey?: Maybe<Scalars['String']['output']>;
   /** Rows are actual classes, columns predicted, in classKeys order. */
   confusionMatrix: Array<Array<Scalars['Int']['output']>>;
   ece?: Maybe<Scalars['Float']['output']>;
   /** -1 for the final model, 0..k-1 for a cross-validation fold. */
   fold: Scalars['Int']['output'];
   macroF1: Scalars['Float']['output'];
+  /** That class's key (ties to the first in classKeys); empty for an empty split. */
+  majorityClassKey: Scalars['String']['output'];
+  /** Share of the split's most frequent actual class: the accuracy of always answering it (0 for an empty split). */
+  majorityClassRate: Scalars['Float']['output'];
+  /** Whether this split fails the chance rule (see TrainingRun.notBetterThanChance). */
+  notBetterThanChance: Scalars['Boolean']['output'];
   perClass: Array<ClassMetrics>;
   rocAuc?: Maybe<Scalars['Float']['output']>;
+  /** Hanley-McNeil 95% interval on ROC AUC, second class as positive; null with more than two classes or without an AUC. */
+  rocAucInterval?: Maybe<Interval>;
   sampleCount: Scalars['Int']['output'];
   split: DatasetSplit;
 };
@@ -272,13 +284,6 @@ export type LabelClassInput = {
   color?: InputMaybe<Scalars['String']['input']>;
   hotkey: Scalars['String']['input'];
   key: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-};
-
-export type LabelClassSettingsInput = {
-  /** One letter; not S, U, N, R or a digit, which the labeling and review screens keep. */
-  hotkey: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
 
@@ -508,7 +513,6 @@ export type Painting = {
   isGold: Scalars['Boolean']['output'];
   /** Paintings whose perceptual hash is within 8 bits, closest first; kept in the same training split. */
   nearDuplicates: Array<NearDuplicateLink>;
-  /** The uploaded file's name; for annotators in projects that hide file names, a neutral 'Painting <id suffix>'. */
   originalName: Scalars['String']['output'];
   phash: Scalars['String']['output'];
   projectId: Scalars['ID']['output'];
@@ -547,11 +551,9 @@ export type PaintingEvent = {
   kind: PaintingEventKind;
   /** ANNOTATED: the label given; REVIEWED: the final label. */
   label?: Maybe<LabelClass>;
-  /** UPLOADED: the file name (hidden like originalName); ANNOTATED: the annotator's note; REVIEWED: the comment; AUDIT: null. */
+  /** UPLOADED: the file name; ANNOTATED: the annotator's note; REVIEWED: the comment; AUDIT: its data as JSON. */
   note?: Maybe<Scalars['String']['output']>;
   round?: Maybe<Scalars['Int']['output']>;
-  /** Who did what, in words, e.g. 'Ada labeled it AI-generated (confidence 4)'. */
-  summary: Scalars['String']['output'];
 };
 
 export type PaintingEventKind =
@@ -615,8 +617,6 @@ export type Project = {
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
   goldRate: Scalars['Float']['output'];
-  /** Annotators see a neutral name instead of each painting's file name; reviewers and managers see the file name. */
-  hideFileNames: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   labelClasses: Array<LabelClass>;
   labelingBudget?: Maybe<Scalars['Int']['output']>;
@@ -931,6 +931,19 @@ export type Role =
   | 'MANAGER'
   | 'REVIEWER';
 
+/**
+ * The fixed test set behind a round's accuracy, read as approved now (the round stores only the
+ * accuracy): equal to the round's own figures while none of its labels changed.
+ */
+export type RoundTestFigures = {
+  __typename?: 'RoundTestFigures';
+  /** Wilson 95% interval on testAccuracy. */
+  accuracyInterval?: Maybe<Interval>;
+  majorityClassKey: Scalars['String']['output'];
+  majorityClassRate: Scalars['Float']['output'];
+  sampleCount: Scalars['Int']['output'];
+};
+
 export type RunStatus =
   | 'CANCELLED'
   | 'FAILED'
@@ -1064,6 +1077,12 @@ export type TrainingRun = {
   id: Scalars['ID']['output'];
   message?: Maybe<Scalars['String']['output']>;
   modelVersion?: Maybe<ModelVersion>;
+  /**
+   * Whether the run's judged split (final test, else validation) is not shown better than chance:
+   * predictions collapsed to one class, accuracy's Wilson 95% lower bound not above the
+   * majority-class rate, or (two classes) the ROC AUC 95% interval including 0.5. False before any evaluation.
+   */
+  notBetterThanChance: Scalars['Boolean']['output'];
   phase: Scalars['String']['output'];
   preset: Scalars['String']['output'];
   progress: Scalars['Float']['output'];
@@ -1099,10 +1118,7 @@ export type UpdateProjectSettingsInput = {
   claimTtlSeconds?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   goldRate?: InputMaybe<Scalars['Float']['input']>;
-  hideFileNames?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
-  /** Classes to rename or rebind; classes left out keep their name and hotkey. A class's key cannot change. */
-  labelClasses?: InputMaybe<Array<LabelClassSettingsInput>>;
   labelingBudget?: InputMaybe<Scalars['Int']['input']>;
   labelsPerItem?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1264,7 +1280,6 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabelClass: ResolverTypeWrapper<LabelClassModel>;
   LabelClassInput: LabelClassInput;
-  LabelClassSettingsInput: LabelClassSettingsInput;
   LabelSuggestion: ResolverTypeWrapper<Suggestion>;
   LabelingProgress: ResolverTypeWrapper<LabelingProgress>;
   LabelingTask: ResolverTypeWrapper<LabelingTaskModel>;
@@ -1305,6 +1320,7 @@ export type ResolversTypes = {
   ReviewReasonCode: ReviewReasonCode;
   ReviewReasonCount: ResolverTypeWrapper<ReviewReasonCount>;
   Role: Role;
+  RoundTestFigures: ResolverTypeWrapper<RoundTestFigures>;
   RunStatus: RunStatus;
   RunWarning: ResolverTypeWrapper<RunWarning>;
   SendToReviewResult: ResolverTypeWrapper<SendToReviewResult>;
@@ -1355,7 +1371,6 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   LabelClass: LabelClassModel;
   LabelClassInput: LabelClassInput;
-  LabelClassSettingsInput: LabelClassSettingsInput;
   LabelSuggestion: Suggestion;
   LabelingProgress: LabelingProgress;
   LabelingTask: LabelingTaskModel;
@@ -1387,6 +1402,7 @@ export type ResolversParentTypes = {
   ReviewPrediction: Omit<ReviewPrediction, 'probabilities'> & { probabilities: Array<ResolversParentTypes['ModelProbability']> };
   ReviewQueue: ReviewQueueModel;
   ReviewReasonCount: ReviewReasonCount;
+  RoundTestFigures: RoundTestFigures;
   RunWarning: RunWarning;
   SendToReviewResult: SendToReviewResult;
   StartTrainingRunInput: StartTrainingRunInput;
@@ -1430,6 +1446,7 @@ export type ActiveLearningRoundResolvers<ContextType = GraphQLContext, ParentTyp
   status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
   strategy?: Resolver<ResolversTypes['UncertaintyStrategyName'], ParentType, ContextType>;
   testAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  testFigures?: Resolver<Maybe<ResolversTypes['RoundTestFigures']>, ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -1447,7 +1464,7 @@ export type AnnotatorPairKappaResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type AnnotatorQualityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotatorQuality'] = ResolversParentTypes['AnnotatorQuality']> = {
-  activeMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  activeHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   annotator?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   consensusAgreement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   consensusCompared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1545,12 +1562,17 @@ export type EvaluationReportResolvers<ContextType = GraphQLContext, ParentType e
   accuracyInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   calibration?: Resolver<Array<ResolversTypes['CalibrationBin']>, ParentType, ContextType>;
   classKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  collapsedToClassKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confusionMatrix?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   ece?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   fold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   macroF1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  majorityClassKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  majorityClassRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  notBetterThanChance?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   perClass?: Resolver<Array<ResolversTypes['ClassMetrics']>, ParentType, ContextType>;
   rocAuc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rocAucInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   split?: Resolver<ResolversTypes['DatasetSplit'], ParentType, ContextType>;
 };
@@ -1713,7 +1735,6 @@ export type PaintingEventResolvers<ContextType = GraphQLContext, ParentType exte
   label?: Resolver<Maybe<ResolversTypes['LabelClass']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   round?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PaintingPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaintingPageInfo'] = ResolversParentTypes['PaintingPageInfo']> = {
@@ -1735,7 +1756,6 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goldRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  hideFileNames?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   labelClasses?: Resolver<Array<ResolversTypes['LabelClass']>, ParentType, ContextType>;
   labelingBudget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1868,6 +1888,13 @@ export type ReviewReasonCountResolvers<ContextType = GraphQLContext, ParentType 
   reason?: Resolver<ResolversTypes['ReviewReason'], ParentType, ContextType>;
 };
 
+export type RoundTestFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoundTestFigures'] = ResolversParentTypes['RoundTestFigures']> = {
+  accuracyInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  majorityClassKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  majorityClassRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RunWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunWarning'] = ResolversParentTypes['RunWarning']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   epoch?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1936,6 +1963,7 @@ export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   modelVersion?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
+  notBetterThanChance?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2032,6 +2060,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReviewPrediction?: ReviewPredictionResolvers<ContextType>;
   ReviewQueue?: ReviewQueueResolvers<ContextType>;
   ReviewReasonCount?: ReviewReasonCountResolvers<ContextType>;
+  RoundTestFigures?: RoundTestFiguresResolvers<ContextType>;
   RunWarning?: RunWarningResolvers<ContextType>;
   SendToReviewResult?: SendToReviewResultResolvers<ContextType>;
   SubmitAnnotationResult?: SubmitAnnotationResultResolvers<ContextType>;

@@ -3,6 +3,7 @@
 import type { Db } from "@/server/db/client";
 import { summarizeFolds } from "./fold-summary";
 import { reportAccuracyInterval } from "./report-accuracy-interval";
+import { reportChanceFigures, runNotBetterThanChance } from "./report-chance-figures";
 import { runWarnings } from "./run-warnings";
 import { snapshotSplitCounts } from "./snapshot-split-counts";
 
@@ -37,6 +38,8 @@ export async function buildRunReport(db: Db, runId: string) {
       splitCounts: await snapshotSplitCounts(db, snapshot.id), contentHash: snapshot.contentHash, createdAt: snapshot.createdAt,
     },
     modelVersion: modelVersion && { id: modelVersion.id, version: modelVersion.version, classKeys: modelVersion.classKeys as string[], inputSize: modelVersion.inputSize },
+    /** The chance rule on the judged split (test, else validation); see worker/metrics/chance-verdict.ts. */
+    notBetterThanChance: runNotBetterThanChance(evaluations),
     warnings: await runWarnings(db, run.id),
     epochs: epochs.map(({ id: _id, runId: _run, createdAt: _at, ...epoch }) => epoch),
     evaluations: evaluations.map((report) => ({
@@ -48,6 +51,7 @@ export async function buildRunReport(db: Db, runId: string) {
       perClass: report.perClass as ReportClassMetrics[],
       accuracy: report.accuracy,
       accuracyInterval: reportAccuracyInterval(report),
+      ...reportChanceFigures(report),
       macroF1: report.macroF1,
       rocAuc: report.rocAuc,
       ece: report.ece,

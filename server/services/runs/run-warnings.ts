@@ -1,8 +1,10 @@
 // Everything odd about a run that a manager should see before trusting its figures: epochs that
 // saw the wrong number of samples or ran implausibly fast (the research's dry iterator), perfect
-// training accuracy, overfitting, splits too small for the accuracy shown, duplicate leaks.
+// training accuracy, overfitting, splits too small for the accuracy shown, duplicate leaks and,
+// first of all, a model not shown to beat chance on the split it is judged on.
 import type { Db } from "@/server/db/client";
 import { trainingWarnings, type TrainingWarning } from "@/worker/metrics/training-warnings";
+import { judgedReport, reportVerdict } from "./report-chance-figures";
 
 export async function runWarnings(db: Db, runId: string): Promise<TrainingWarning[]> {
   const run = await db.trainingRun.findUnique({
@@ -14,12 +16,16 @@ export async function runWarnings(db: Db, runId: string): Promise<TrainingWarnin
   const validation = run.evaluations.find((e) => e.split === "VALIDATION");
   const splitSizes = run.snapshotId ? await countSplits(db, run.snapshotId) : { TEST: 0, VALIDATION: 0 };
   if (run.epochs.length === 0 && !test) return [];
+  const judged = judgedReport(run.evaluations);
   return trainingWarnings({
     epochs: run.epochs,
     testSize: test?.sampleCount ?? splitSizes.TEST,
     validationSize: validation?.sampleCount ?? splitSizes.VALIDATION,
     testAccuracy: test?.accuracy ?? null,
     crossSplitDuplicates: run.snapshotId ? await countCrossSplitDuplicates(db, run.snapshotId) : 0,
+    judged: judged && {
+      name: judged.split === "TEST" ? "Test" : "Validation", classKeys: judged.classKeys as string[], verdict: reportVerdict(judged),
+    },
   });
 }
 
