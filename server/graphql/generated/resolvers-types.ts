@@ -73,8 +73,8 @@ export type AnnotatorPairKappa = {
 
 export type AnnotatorQuality = {
   __typename?: 'AnnotatorQuality';
-  /** Distinct clock hours (UTC) with at least one label. */
-  activeHours: Scalars['Int']['output'];
+  /** Labeling time: gaps between consecutive labels, each counted up to 5 minutes (longer ones are breaks). */
+  activeMinutes: Scalars['Float']['output'];
   annotator: User;
   /** Leave-one-out: share of their labels matching the plurality of the other annotators' labels of the same round. */
   consensusAgreement?: Maybe<Scalars['Float']['output']>;
@@ -85,7 +85,7 @@ export type AnnotatorQuality = {
   goldAccuracy?: Maybe<Scalars['Float']['output']>;
   goldAnswered: Scalars['Int']['output'];
   labels: Scalars['Int']['output'];
-  /** labels / activeHours. */
+  /** Labels per hour of labeling time; null below 20 labels or 10 minutes, where a rate would mislead. */
   labelsPerHour?: Maybe<Scalars['Float']['output']>;
   /** Mean time on a painting, over labels that recorded it. */
   meanDurationMs?: Maybe<Scalars['Float']['output']>;
@@ -284,6 +284,13 @@ export type LabelClassInput = {
   color?: InputMaybe<Scalars['String']['input']>;
   hotkey: Scalars['String']['input'];
   key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type LabelClassSettingsInput = {
+  /** One letter; not S, U, N, R or a digit, which the labeling and review screens keep. */
+  hotkey: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
 
@@ -513,6 +520,7 @@ export type Painting = {
   isGold: Scalars['Boolean']['output'];
   /** Paintings whose perceptual hash is within 8 bits, closest first; kept in the same training split. */
   nearDuplicates: Array<NearDuplicateLink>;
+  /** The uploaded file's name; for annotators in projects that hide file names, a neutral 'Painting <id suffix>'. */
   originalName: Scalars['String']['output'];
   phash: Scalars['String']['output'];
   projectId: Scalars['ID']['output'];
@@ -551,9 +559,11 @@ export type PaintingEvent = {
   kind: PaintingEventKind;
   /** ANNOTATED: the label given; REVIEWED: the final label. */
   label?: Maybe<LabelClass>;
-  /** UPLOADED: the file name; ANNOTATED: the annotator's note; REVIEWED: the comment; AUDIT: its data as JSON. */
+  /** UPLOADED: the file name (hidden like originalName); ANNOTATED: the annotator's note; REVIEWED: the comment; AUDIT: null. */
   note?: Maybe<Scalars['String']['output']>;
   round?: Maybe<Scalars['Int']['output']>;
+  /** Who did what, in words, e.g. 'Ada labeled it AI-generated (confidence 4)'. */
+  summary: Scalars['String']['output'];
 };
 
 export type PaintingEventKind =
@@ -617,6 +627,8 @@ export type Project = {
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
   goldRate: Scalars['Float']['output'];
+  /** Annotators see a neutral name instead of each painting's file name; reviewers and managers see the file name. */
+  hideFileNames: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   labelClasses: Array<LabelClass>;
   labelingBudget?: Maybe<Scalars['Int']['output']>;
@@ -1118,7 +1130,10 @@ export type UpdateProjectSettingsInput = {
   claimTtlSeconds?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   goldRate?: InputMaybe<Scalars['Float']['input']>;
+  hideFileNames?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
+  /** Classes to rename or rebind; classes left out keep their name and hotkey. A class's key cannot change. */
+  labelClasses?: InputMaybe<Array<LabelClassSettingsInput>>;
   labelingBudget?: InputMaybe<Scalars['Int']['input']>;
   labelsPerItem?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1280,6 +1295,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabelClass: ResolverTypeWrapper<LabelClassModel>;
   LabelClassInput: LabelClassInput;
+  LabelClassSettingsInput: LabelClassSettingsInput;
   LabelSuggestion: ResolverTypeWrapper<Suggestion>;
   LabelingProgress: ResolverTypeWrapper<LabelingProgress>;
   LabelingTask: ResolverTypeWrapper<LabelingTaskModel>;
@@ -1371,6 +1387,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   LabelClass: LabelClassModel;
   LabelClassInput: LabelClassInput;
+  LabelClassSettingsInput: LabelClassSettingsInput;
   LabelSuggestion: Suggestion;
   LabelingProgress: LabelingProgress;
   LabelingTask: LabelingTaskModel;
@@ -1464,7 +1481,7 @@ export type AnnotatorPairKappaResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type AnnotatorQualityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnnotatorQuality'] = ResolversParentTypes['AnnotatorQuality']> = {
-  activeHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activeMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   annotator?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   consensusAgreement?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   consensusCompared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1735,6 +1752,7 @@ export type PaintingEventResolvers<ContextType = GraphQLContext, ParentType exte
   label?: Resolver<Maybe<ResolversTypes['LabelClass']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   round?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PaintingPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaintingPageInfo'] = ResolversParentTypes['PaintingPageInfo']> = {
@@ -1756,6 +1774,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goldRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hideFileNames?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   labelClasses?: Resolver<Array<ResolversTypes['LabelClass']>, ParentType, ContextType>;
   labelingBudget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
