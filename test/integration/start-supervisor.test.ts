@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/server/db/client";
-import { findFreePort, startEmbeddedPostgres } from "@/server/db/embedded-postgres";
+import { findFreePort, isAlive, runningEmbeddedPostgres, startEmbeddedPostgres } from "@/server/db/embedded-postgres";
 import { startJobQueue } from "@/server/queue/job-queue";
 import { startTrainingRun } from "@/server/services/runs/start-training-run";
 import { createLocalDiskStorage } from "@/server/storage/local-disk-storage";
@@ -21,7 +21,14 @@ fs.chmodSync(scratch, 0o755);
 const started: ChildProcess[] = [];
 
 afterAll(() => {
-  for (const child of started) if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+  for (const child of started) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -90,5 +97,25 @@ describe("npm start", () => {
       await check.$disconnect();
       await again.stop();
     }
+  });
+
+  it("starts a database that died again, and leaves nothing running when it is killed outright", async () => {
+    const pgPort = await findFreePort();
+    const product = startProduct(["--no-web"], { DATABASE_URL: "", EMBEDDED_PG_PORT: String(pgPort), TFJS_BACKEND: "wasm", SEED_DEMO: "false" });
+    await waitFor(async () => product.output(), (out) => /\[worker\] .* ready/.test(out) || product.child.exitCode !== null, { timeoutMs: 120_000 });
+    const dataDir = path.join(scratch, `data-${started.length - 1}`, "postgres");
+    const database = runningEmbeddedPostgres(dataDir)!;
+    process.kill(database.pid, "SIGKILL");
+    await waitFor(async () => product.output(), (out) => out.includes("the database is back"), { timeoutMs: 60_000 });
+    const restarted = runningEmbeddedPostgres(dataDir)!;
+    expect(restarted.pid).not.toBe(database.pid);
+    const db = createPrismaClient(`postgresql://provenance:provenance-local@127.0.0.1:${pgPort}/provenance`);
+    expect(await db.user.count()).toBe(0);
+    await db.$disconnect();
+
+    const workerPid = Number(/\[worker\] \[worker\] [^:]+:(\d+) ready/.exec(product.output())![1]);
+    process.kill(product.child.pid!, "SIGKILL");
+    await waitFor(async () => [isAlive(workerPid), isAlive(restarted.pid)], (alive) => !alive.includes(true), { timeoutMs: 20_000 });
+    expect([isAlive(workerPid), isAlive(restarted.pid)]).toEqual([false, false]);
   });
 });
