@@ -18,7 +18,7 @@ export function ProjectList({ canManage }: { canManage: boolean }) {
       {data?.projects.length === 0 && <p className="muted">No projects yet.</p>}
       <div className="grid">
         {data?.projects.map((project) => (
-          <div key={project.id} className="panel" data-testid="project-card">
+          <div key={project.id} className="panel project-card" data-testid="project-card">
             <h2 style={{ marginTop: 0 }}>{project.name}</h2>
             <p className="muted">{project.description || "No description."}</p>
             <p className="row">
@@ -35,6 +35,7 @@ export function ProjectList({ canManage }: { canManage: boolean }) {
             <p className="row">
               <Link href={`/paintings?project=${encodeURIComponent(project.id)}`}>Paintings</Link>
               <Link href={`/projects/${project.id}/upload`}>Upload</Link>
+              {canManage && <Link href={`/projects/${project.id}/settings`} aria-label={`Settings of ${project.name}`}>Settings</Link>}
             </p>
           </div>
         ))}
