@@ -1,6 +1,7 @@
 "use client";
 
 import type { RefObject } from "react";
+import { ZoomableImage } from "../../components/zoomable-image";
 import { ClaimCountdown } from "./claim-countdown";
 import { KeyLegend } from "./key-legend";
 import type { Task } from "./use-labeling-session";
@@ -22,16 +23,9 @@ export function TaskView({ task, confidence, note, onNote, noteRef, inFlight, on
   return (
     <section className="panel" aria-label="Painting to label" aria-busy={inFlight} style={{ display: "grid", gap: 12 }}>
       {task.upcomingImageUrl && <link rel="preload" as="image" href={task.upcomingImageUrl} />}
-      <div style={{ display: "flex", justifyContent: "center", background: "#111", borderRadius: 6, minHeight: "50vh" }}>
-        <img
-          key={painting.id}
-          src={painting.imageUrl}
-          alt={`Painting to label: ${painting.originalName}`}
-          data-testid="labeling-image"
-          data-painting-id={painting.id}
-          style={{ maxWidth: "100%", maxHeight: "68vh", objectFit: "contain", opacity: inFlight ? 0.6 : 1 }}
-        />
-      </div>
+      {/* Keyed per painting, so each one starts fitted; + - 0 and the arrows zoom and pan. */}
+      <ZoomableImage key={painting.id} src={painting.imageUrl} alt={`Painting to label: ${painting.originalName}`}
+        height="62vh" keyboard testId="labeling-image" dimmed={inFlight} imageData={{ "data-painting-id": painting.id }} />
       <div className="row" style={{ justifyContent: "space-between" }}>
         <KeyLegend labelClasses={task.labelClasses} confidence={confidence} />
         <ClaimCountdown expiresAt={task.claimExpiresAt} />

@@ -18,6 +18,8 @@ type Outcome = { task: Task | null; notice: Notice };
 
 // Codes after which the painting on screen is no longer the annotator's: fetch a fresh one.
 const LOST_CLAIM = new Set(["claim/expired", "label/not_claimed", "label/painting_closed"]);
+// Refused undos change nothing, so they are a notice, not an error that would hide the screen.
+const UNDO_REFUSED = new Set(["label/nothing_to_undo", "label/undo_too_late"]);
 
 export function useLabelingSession(projectId: string, onDecision: () => void) {
   const query = useQuery(NextLabelingTaskDocument, { variables: { projectId }, fetchPolicy: "network-only" });
@@ -42,7 +44,10 @@ export function useLabelingSession(projectId: string, onDecision: () => void) {
       onDecision();
     } catch (caught) {
       const code = CombinedGraphQLErrors.is(caught) ? String(caught.errors[0]?.extensions?.code) : "";
-      if (LOST_CLAIM.has(code)) {
+      if (UNDO_REFUSED.has(code) && CombinedGraphQLErrors.is(caught)) {
+        // Nothing happened to the painting on screen (or to the empty queue): say why, keep the view.
+        setNotice({ text: caught.errors[0]?.message ?? "Nothing to undo." });
+      } else if (LOST_CLAIM.has(code)) {
         const fresh = await query.refetch().catch(() => null);
         setReplaced({ task: fresh?.data?.nextLabelingTask ?? null });
         setNotice({ text: "That painting is no longer reserved for you; here is your next one." });

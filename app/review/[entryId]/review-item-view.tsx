@@ -8,7 +8,7 @@ import { ClaimNextReviewDocument, ReleaseReviewClaimDocument, ReviewItemDocument
 import { isReason, REASON_LABELS } from "../review-labels";
 import { DecisionForm } from "./decision-form";
 import { AnnotationsTable, History, NearDuplicates, PredictionBars, PreviousReviews } from "./evidence";
-import { ZoomableImage } from "./zoomable-image";
+import { ZoomableImage } from "../../components/zoomable-image";
 
 type Props = { entryId: string; reason: string | null; manager: boolean };
 
@@ -47,7 +47,7 @@ export function ReviewItemView({ entryId, reason, manager }: Props) {
         </div>
       </div>
       <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 3fr) minmax(320px, 2fr)", gap: 24, marginTop: 16 }}>
-        <ZoomableImage src={painting.imageUrl} alt={painting.originalName} />
+        <ZoomableImage src={painting.imageUrl} alt={painting.originalName} keyboard />
         <div className="stack" style={{ display: "grid", gap: 16, alignContent: "start" }}>
           <section aria-label="Labels"><h2 style={{ marginTop: 0 }}>Labels of this round</h2><AnnotationsTable annotations={item.annotations} /></section>
           <section><h2>Model</h2><PredictionBars prediction={item.prediction} /></section>

@@ -1,0 +1,77 @@
+// An annotator zooms and pans the painting with + - 0, the arrows and the wheel, opens the full
+// resolution original, and the labeling keys keep working around it; undo on an emptied queue
+// leaves the "nothing left" panel in place with a notice.
+import { expect, test } from "@playwright/test";
+import { createPrismaClient } from "../../server/db/client";
+import { e2eState } from "./helpers/e2e-state";
+import { seedProject } from "./helpers/seed-project";
+import { signIn } from "./helpers/sign-in";
+
+const db = createPrismaClient(e2eState().databaseUrl);
+let seeded: Awaited<ReturnType<typeof seedProject>>;
+
+test.beforeAll(async () => {
+  seeded = await seedProject(db, "Zoom e2e", [{ name: "zoom-one.png", width: 1200, height: 900 }, { name: "zoom-two.png" }]);
+  await db.project.update({ where: { id: seeded.project.id }, data: { labelsPerItem: 1 } });
+});
+test.afterAll(() => db.$disconnect());
+
+test("zoom and pan by keyboard and wheel while labeling, then undo on an empty queue", async ({ page }) => {
+  await signIn(page, "annotator2@example.com");
+  await page.goto(`/label/${seeded.project.id}`);
+  const image = page.getByTestId("labeling-image");
+  await expect(image).toHaveAttribute("data-painting-id", seeded.ids[0]);
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+  const level = page.getByTestId("zoom-level");
+  await expect(level).toHaveText("100%");
+
+  await page.keyboard.press("+");
+  await expect(level).toHaveText("150%");
+  await page.keyboard.press("+");
+  await expect(level).toHaveText("225%");
+  await page.keyboard.press("-");
+  await expect(level).toHaveText("150%");
+  const before = await image.evaluate((img) => img.style.transform);
+  await page.keyboard.press("ArrowLeft");
+  await expect.poll(() => image.evaluate((img) => img.style.transform)).not.toBe(before);
+  await page.keyboard.press("0");
+  await expect(level).toHaveText("100%");
+
+  // The wheel zooms the picture, not the page.
+  await page.getByTestId("zoomable-image").hover();
+  await page.mouse.wheel(0, -200);
+  await expect(level).toHaveText("120%");
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // Dragging pans.
+  const box = (await page.getByTestId("zoomable-image").boundingBox())!;
+  const dragged = await image.evaluate((img) => img.style.transform);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => image.evaluate((img) => img.style.transform)).not.toBe(dragged);
+
+  await expect(page.getByRole("link", { name: "Full resolution" })).toHaveAttribute("href", `/api/paintings/${seeded.ids[0]}/original`);
+  const original = await page.request.get(`/api/paintings/${seeded.ids[0]}/original`);
+  expect(original.status()).toBe(200);
+
+  // Labeling keys still work while zoomed; the next painting starts fitted.
+  await page.keyboard.press("4");
+  await expect(page.getByTestId("confidence")).toHaveText("4/5");
+  await page.keyboard.press("h");
+  await expect(page.getByTestId("labeling-status")).toHaveText("Labeled “Human-made”.");
+  await expect(image).toHaveAttribute("data-painting-id", seeded.ids[1]);
+  await expect(level).toHaveText("100%");
+  await page.keyboard.press("a");
+  await expect(page.getByTestId("queue-empty")).toBeVisible();
+
+  // Undo twice, then once more than there is: the last refusal is a notice, the panel stays.
+  await page.keyboard.press("u");
+  await expect(image).toHaveAttribute("data-painting-id", seeded.ids[1]);
+  await page.keyboard.press("s");
+  await expect(page.getByTestId("queue-empty")).toBeVisible();
+  await page.keyboard.press("u");
+  await expect(page.getByTestId("labeling-status")).toContainText(/undo/i);
+  await expect(page.getByTestId("queue-empty")).toBeVisible();
+  await expect(page.locator(".error")).toHaveCount(0);
+});
