@@ -4,6 +4,6 @@ import { ReviewQueuePanel } from "./review-queue-panel";
 export const dynamic = "force-dynamic";
 
 export default async function ReviewPage() {
-  await requirePageRole("REVIEWER", "/review");
-  return <ReviewQueuePanel />;
+  const viewer = await requirePageRole("REVIEWER", "/review");
+  return <ReviewQueuePanel viewerId={viewer.id} />;
 }

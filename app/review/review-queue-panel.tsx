@@ -7,10 +7,12 @@ import { useState } from "react";
 import { ErrorMessage } from "../components/error-message";
 import { ProjectSelect, useSelectedProject } from "../components/project-select";
 import { ClaimNextReviewDocument, ReviewQueueDocument, type ReviewReason } from "../graphql/generated";
+import { priorityDigits } from "./priority-digits";
+import { ReviewQueueEmpty } from "./review-queue-empty";
 import { isReason, REASON_LABELS } from "./review-labels";
 
 /** The queue: how much waits per reason, a filter, and "Start reviewing", which claims the next one. */
-export function ReviewQueuePanel() {
+export function ReviewQueuePanel({ viewerId }: { viewerId: string }) {
   const router = useRouter();
   const params = useSearchParams();
   const { projects, project, select, loading, error } = useSelectedProject();
@@ -29,6 +31,9 @@ export function ReviewQueuePanel() {
 
   const data = queue.data?.reviewQueue;
   const all = data?.counts.reduce((sum, count) => sum + count.open, 0) ?? 0;
+  const shown = data ? data.counts.filter((count) => !reason || count.reason === reason) : [];
+  const free = shown.reduce((sum, count) => sum + count.open - count.claimed, 0);
+  const digits = priorityDigits(data?.entries.map((entry) => entry.priority) ?? []);
   return (
     <>
       <h1>Review queue</h1>
@@ -49,8 +54,8 @@ export function ReviewQueuePanel() {
       <div className="row">
         <button type="button" onClick={start} disabled={!project || claim.loading}>Start reviewing</button>
         {data?.myClaim && <Link href={`/review/${data.myClaim.id}`}>Continue with the painting you hold</Link>}
-        {empty && <span role="status" className="muted">Nothing left to review{reason ? ` for “${REASON_LABELS[reason]}”` : ""}.</span>}
       </div>
+      {project && data && (empty || free === 0) && <ReviewQueueEmpty projectName={project.name} queue={data} reason={reason} viewerId={viewerId} />}
       <h2>Waiting ({data?.total ?? 0})</h2>
       <table aria-label="Review queue">
         <thead><tr><th>Painting</th><th>Reason</th><th>Priority</th><th>Waiting since</th><th>Claimed by</th></tr></thead>
@@ -62,7 +67,7 @@ export function ReviewQueuePanel() {
                 <Link href={`/review/${entry.id}`}>{entry.painting.originalName}</Link>
               </td>
               <td>{REASON_LABELS[entry.reason]}</td>
-              <td>{entry.priority.toFixed(2)}</td>
+              <td>{entry.priority.toFixed(digits)}</td>
               <td className="muted">{new Date(entry.createdAt).toLocaleString()}</td>
               <td className="muted">{entry.claimedBy && entry.claimExpiresAt && new Date(entry.claimExpiresAt) > new Date() ? entry.claimedBy.name : "—"}</td>
             </tr>
