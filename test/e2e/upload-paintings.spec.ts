@@ -56,7 +56,7 @@ test("an annotator uploads three files, one broken, and finds the good ones in t
   await expect(page.getByRole("heading", { name: "e2e-harbour.jpg" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Painting details" })).toContainText("640 × 480 px");
   await expect(page.getByRole("table", { name: "Painting details" })).toContainText("hidden until you label it");
-  await expect(page.getByTestId("history-event").first()).toContainText("Uploaded as e2e-harbour.jpg");
+  await expect(page.getByTestId("history-event").first()).toContainText("uploaded it as “e2e-harbour.jpg”");
   await expect(page.getByTestId("history-event").first()).toContainText("Ada Annotator");
 });
 

@@ -1,31 +1,21 @@
 "use client";
 
 import type { PaintingDetailQuery } from "../../graphql/generated";
+import { timeAgo } from "../time-ago";
 
 type Event = NonNullable<PaintingDetailQuery["painting"]>["history"][number];
 
-const DESCRIBE: Record<Event["kind"], (event: Event) => string> = {
-  UPLOADED: (e) => `${e.action === "IMPORT" ? "Imported" : "Uploaded"} as ${e.note}`,
-  ANNOTATED: (e) => `Labeled ${e.label?.name ?? "?"}${e.confidence ? `, confidence ${e.confidence}/5` : ""}${e.round ? ` (round ${e.round + 1})` : ""}`,
-  REVIEWED: (e) => `Reviewed: ${e.action}${e.label ? `, final label ${e.label.name}` : ""}`,
-  AUDIT: (e) => e.action ?? "audit entry",
-};
-
-/** What the server allows this viewer to see of the painting's history, oldest first. */
+/** What the server allows this viewer to see of the painting's history, oldest first, in words. */
 export function PaintingHistory({ events }: { events: Event[] }) {
   return (
-    <table aria-label="History">
-      <thead><tr><th>When</th><th>Who</th><th>What</th><th>Note</th></tr></thead>
-      <tbody>
-        {events.map((event, index) => (
-          <tr key={index} data-testid="history-event">
-            <td>{new Date(event.at).toLocaleString()}</td>
-            <td>{event.actor?.name ?? "—"}</td>
-            <td>{DESCRIBE[event.kind](event)}</td>
-            <td className="muted" style={{ overflowWrap: "anywhere" }}>{event.kind === "UPLOADED" ? "" : event.note ?? ""}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ol aria-label="History" style={{ display: "grid", gap: 6, paddingLeft: 20 }}>
+      {events.map((event, index) => (
+        <li key={index} data-testid="history-event">
+          {event.summary}
+          <span className="muted"> — <time dateTime={event.at} title={new Date(event.at).toLocaleString()}>{timeAgo(event.at)}</time></span>
+          {event.kind !== "UPLOADED" && event.note && <div className="muted" style={{ overflowWrap: "anywhere", fontSize: 14 }}>“{event.note}”</div>}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { ReviewItemQuery } from "../../graphql/generated";
+import { timeAgo } from "../../paintings/time-ago";
 import { REASON_CODE_LABELS, REASON_LABELS } from "../review-labels";
 
 type Item = ReviewItemQuery["reviewItem"];
@@ -78,12 +79,9 @@ export function History({ events }: { events: Item["painting"]["history"] }) {
     <ol aria-label="History" style={{ fontSize: 14 }}>
       {events.map((e, i) => (
         <li key={i}>
-          <span className="muted">{new Date(e.at).toLocaleString()}</span> {e.kind.toLowerCase()}
-          {e.actor && <> by {e.actor.name}</>}
-          {e.label && <>: {e.label.name}</>}
-          {e.round !== null && e.round !== undefined && <> (round {e.round})</>}
-          {e.action && <> · {e.action}</>}
-          {e.note && <span className="muted"> · {e.note}</span>}
+          {e.summary}
+          <span className="muted"> — <time dateTime={e.at} title={new Date(e.at).toLocaleString()}>{timeAgo(e.at)}</time></span>
+          {e.kind !== "UPLOADED" && e.note && <span className="muted"> · “{e.note}”</span>}
         </li>
       ))}
     </ol>
