@@ -39,7 +39,7 @@ await withProductDatabase(async (url) => {
     const project = await db.project.findFirst({ where: { OR: [{ slug: values.project }, { id: values.project }] } });
     if (!project) throw new Error(`no project "${values.project}"`);
     const boss = values.queue ? await startJobQueue(url) : null;
-    const run = await startTrainingRun(db, boss, null, { projectId: project.id, config });
+    const run = await startTrainingRun(db, boss, null, { projectId: project.id, config, trainsHere: !boss });
     if (boss) {
       console.log(`queued run ${run.id}; a worker (npm start or npm run worker) will train it`);
       await boss.stop({ graceful: true });

@@ -13,13 +13,18 @@ import { parseTrainingConfig } from "./training-config";
 
 export const MIN_APPROVED_PER_CLASS = 2;
 
-type StartInput = { projectId: string; config?: Record<string, unknown> | null };
+type StartInput = {
+  projectId: string;
+  config?: Record<string, unknown> | null;
+  /** The caller trains the run itself (`npm run train` without --queue): no worker needs to. */
+  trainsHere?: boolean;
+};
 
-export async function startTrainingRun(db: Db, boss: PgBoss | null, actorId: string | null, { projectId, config }: StartInput) {
+export async function startTrainingRun(db: Db, boss: PgBoss | null, actorId: string | null, { projectId, config, trainsHere = false }: StartInput) {
   const parsed = parseTrainingConfig(config);
   const project = await db.project.findUnique({ where: { id: projectId }, include: { labelClasses: true } });
   if (!project) throw notFound("project/not_found", "project", projectId);
-  await assertSomeWorkerCanTrain(db, parsed.preset);
+  if (!trainsHere) await assertSomeWorkerCanTrain(db, parsed.preset);
   await assertEnoughApprovedData(db, projectId, project.labelClasses.map((c) => ({ id: c.id, key: c.key })));
 
   const run = await db.trainingRun.create({
