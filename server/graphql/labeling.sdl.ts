@@ -85,6 +85,14 @@ export const labelingTypeDefs = /* GraphQL */ `
     reviewComment: String
   }
 
+  "The annotator's own pace; labelsPerHour stays null below 20 labels or 10 minutes of labeling time."
+  type LabelingPace @auth(requires: ANNOTATOR) {
+    labels: Int!
+    "Gaps between consecutive labels, each counted up to 5 minutes."
+    activeMinutes: Float!
+    labelsPerHour: Float
+  }
+
   type MyLabelingStats @auth(requires: ANNOTATOR) {
     labeled: Int!
     "Labels that match the painting's approved label."
@@ -112,6 +120,8 @@ export const labelingTypeDefs = /* GraphQL */ `
     "The annotator's current painting (the one they hold, else a newly claimed one); null when nothing is left. prefetch also claims the one after it, for preloading."
     nextLabelingTask(projectId: ID!, prefetch: Boolean = false): LabelingTask @auth(requires: ANNOTATOR)
     myLabelingStats(projectId: ID!, disputesLimit: Int = 20): MyLabelingStats! @auth(requires: ANNOTATOR)
+    "The viewer's labels per hour in the project, when there are enough to say."
+    myLabelingPace(projectId: ID!): LabelingPace! @auth(requires: ANNOTATOR)
   }
 
   extend type Mutation {

@@ -4,6 +4,7 @@ import { paintingImageUrl } from "@/server/http/painting-image-url";
 import { findSuggestion } from "@/server/services/labeling/find-suggestion";
 import { getLabelingTask } from "@/server/services/labeling/get-labeling-task";
 import { labelingProgress } from "@/server/services/labeling/labeling-progress";
+import { myLabelingPace } from "@/server/services/labeling/my-labeling-pace";
 import { myLabelingStats } from "@/server/services/labeling/my-labeling-stats";
 import { skipPainting } from "@/server/services/labeling/skip-painting";
 import { submitAnnotation } from "@/server/services/labeling/submit-annotation";
@@ -18,6 +19,7 @@ export const labelingResolvers: Resolvers = {
     nextLabelingTask: (_parent, { projectId, prefetch }, context) => nextTask(context, projectId, prefetch),
     myLabelingStats: (_parent, { projectId, disputesLimit }, context) =>
       myLabelingStats(context.db, { projectId, userId: requireViewer(context).id, limit: disputesLimit ?? undefined }),
+    myLabelingPace: (_parent, { projectId }, context) => myLabelingPace(context.db, { projectId, userId: requireViewer(context).id }),
   },
   Mutation: {
     submitAnnotation: (_parent, { input }, context) => submitAnnotation(context.db, { userId: requireViewer(context).id, input }),
@@ -38,7 +40,7 @@ export const labelingResolvers: Resolvers = {
     painting: (task) => ({ ...task.painting, outcomeVisible: false }),
     labelClasses: (task, _args, { db }) => db.labelClass.findMany({ where: { projectId: task.project.id }, orderBy: { position: "asc" } }),
     suggestion: (task, _args, { db }) => (task.project.preAnnotation === "BEFORE_COMMIT" ? findSuggestion(db, task.painting.id) : null),
-    upcomingImageUrl: (task) => (task.upcomingPaintingId ? paintingImageUrl(task.upcomingPaintingId, "original") : null),
+    upcomingImageUrl: (task) => (task.upcomingPaintingId ? paintingImageUrl(task.upcomingPaintingId, "large") : null),
     progress: (task, _args, context) => labelingProgress(context.db, { projectId: task.project.id, userId: requireViewer(context).id }),
   },
   LabelSuggestion: {

@@ -1,8 +1,10 @@
 "use client";
 
+import { labelsPerHour } from "../../annotators/figures";
 import type { MyLabelingStatsQuery } from "../../graphql/generated";
 
 type Stats = MyLabelingStatsQuery["myLabelingStats"];
+type Pace = MyLabelingStatsQuery["myLabelingPace"];
 
 const RESOLUTION: Record<Stats["disputes"][number]["resolution"], string> = {
   PENDING: "waiting for a reviewer",
@@ -13,7 +15,7 @@ const RESOLUTION: Record<Stats["disputes"][number]["resolution"], string> = {
 };
 
 /** The annotator's own record, and what became of their labels on paintings that were disputed. */
-export function DisputedOutcomes({ stats }: { stats: Stats | undefined }) {
+export function DisputedOutcomes({ stats, pace }: { stats: Stats | undefined; pace: Pace | undefined }) {
   if (!stats) return null;
   return (
     <section className="panel" aria-label="Your disputed items">
@@ -21,6 +23,7 @@ export function DisputedOutcomes({ stats }: { stats: Stats | undefined }) {
       <p className="muted" data-testid="my-stats">
         {stats.labeled} labeled · {stats.agreed} agreed with the final label · {stats.pending} waiting for others · {stats.disputed} disputed
       </p>
+      {pace && <p className="muted" data-testid="my-pace">Labels per hour: {labelsPerHour(pace)}</p>}
       <h3 style={{ fontSize: 16 }}>Your disputed items</h3>
       {stats.disputes.length === 0 && <p className="muted">None so far.</p>}
       <ul style={{ listStyle: "none", padding: 0, margin: 0, display: "grid", gap: 8 }}>

@@ -84,7 +84,7 @@ export function LabelingScreen({ projectId }: { projectId: string }) {
         <TaskView task={task} confidence={confidence} note={note} onNote={setNote} noteRef={noteRef} inFlight={session.inFlight}
           onLabel={(labelKey) => act({ kind: "label", labelKey })} onSkip={() => act({ kind: "skip" })} />
       )}
-      <DisputedOutcomes stats={stats.data?.myLabelingStats} />
+      <DisputedOutcomes stats={stats.data?.myLabelingStats} pace={stats.data?.myLabelingPace} />
     </div>
   );
 }

@@ -304,6 +304,15 @@ export type LabelSuggestion = {
   modelVersion: Scalars['Int']['output'];
 };
 
+/** The annotator's own pace; labelsPerHour stays null below 20 labels or 10 minutes of labeling time. */
+export type LabelingPace = {
+  __typename?: 'LabelingPace';
+  /** Gaps between consecutive labels, each counted up to 5 minutes. */
+  activeMinutes: Scalars['Float']['output'];
+  labels: Scalars['Int']['output'];
+  labelsPerHour?: Maybe<Scalars['Float']['output']>;
+};
+
 export type LabelingProgress = {
   __typename?: 'LabelingProgress';
   /** Labels the annotator has given in this project. */
@@ -676,6 +685,8 @@ export type Query = {
   /** Workers whose heartbeat is recent; empty when none is running. */
   liveWorkers: Array<WorkerStatus>;
   modelAgreement: ModelAgreement;
+  /** The viewer's labels per hour in the project, when there are enough to say. */
+  myLabelingPace: LabelingPace;
   myLabelingStats: MyLabelingStats;
   /** The annotator's current painting (the one they hold, else a newly claimed one); null when nothing is left. prefetch also claims the one after it, for preloading. */
   nextLabelingTask?: Maybe<LabelingTask>;
@@ -720,6 +731,11 @@ export type QueryConfusionCellPaintingsArgs = {
 
 
 export type QueryModelAgreementArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyLabelingPaceArgs = {
   projectId: Scalars['ID']['input'];
 };
 
@@ -1297,6 +1313,7 @@ export type ResolversTypes = {
   LabelClassInput: LabelClassInput;
   LabelClassSettingsInput: LabelClassSettingsInput;
   LabelSuggestion: ResolverTypeWrapper<Suggestion>;
+  LabelingPace: ResolverTypeWrapper<LabelingPace>;
   LabelingProgress: ResolverTypeWrapper<LabelingProgress>;
   LabelingTask: ResolverTypeWrapper<LabelingTaskModel>;
   ModelAgreement: ResolverTypeWrapper<ModelAgreement>;
@@ -1389,6 +1406,7 @@ export type ResolversParentTypes = {
   LabelClassInput: LabelClassInput;
   LabelClassSettingsInput: LabelClassSettingsInput;
   LabelSuggestion: Suggestion;
+  LabelingPace: LabelingPace;
   LabelingProgress: LabelingProgress;
   LabelingTask: LabelingTaskModel;
   ModelAgreement: ModelAgreement;
@@ -1626,6 +1644,12 @@ export type LabelSuggestionResolvers<ContextType = GraphQLContext, ParentType ex
   modelVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LabelingPaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabelingPace'] = ResolversParentTypes['LabelingPace']> = {
+  activeMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  labels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  labelsPerHour?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type LabelingProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabelingProgress'] = ResolversParentTypes['LabelingProgress']> = {
   labeledByMe?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1809,6 +1833,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   confusionCellPaintings?: Resolver<ResolversTypes['ConfusionCellPaintings'], ParentType, ContextType, RequireFields<QueryConfusionCellPaintingsArgs, 'actualKey' | 'first' | 'predictedKey' | 'runId' | 'split'>>;
   liveWorkers?: Resolver<Array<ResolversTypes['WorkerStatus']>, ParentType, ContextType>;
   modelAgreement?: Resolver<ResolversTypes['ModelAgreement'], ParentType, ContextType, RequireFields<QueryModelAgreementArgs, 'projectId'>>;
+  myLabelingPace?: Resolver<ResolversTypes['LabelingPace'], ParentType, ContextType, RequireFields<QueryMyLabelingPaceArgs, 'projectId'>>;
   myLabelingStats?: Resolver<ResolversTypes['MyLabelingStats'], ParentType, ContextType, RequireFields<QueryMyLabelingStatsArgs, 'disputesLimit' | 'projectId'>>;
   nextLabelingTask?: Resolver<Maybe<ResolversTypes['LabelingTask']>, ParentType, ContextType, RequireFields<QueryNextLabelingTaskArgs, 'prefetch' | 'projectId'>>;
   painting?: Resolver<Maybe<ResolversTypes['Painting']>, ParentType, ContextType, RequireFields<QueryPaintingArgs, 'id'>>;
@@ -2051,6 +2076,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSON?: GraphQLScalarType;
   LabelClass?: LabelClassResolvers<ContextType>;
   LabelSuggestion?: LabelSuggestionResolvers<ContextType>;
+  LabelingPace?: LabelingPaceResolvers<ContextType>;
   LabelingProgress?: LabelingProgressResolvers<ContextType>;
   LabelingTask?: LabelingTaskResolvers<ContextType>;
   ModelAgreement?: ModelAgreementResolvers<ContextType>;
