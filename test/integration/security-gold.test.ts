@@ -95,6 +95,20 @@ describe("gold paintings as annotators see them", () => {
   });
 });
 
+describe("an annotator's own figures", () => {
+  it("count a gold answer like an ordinary label: pending while the painting collects labels", async () => {
+    const { project, gold, ordinary, people: [ada] } = await goldScenario();
+    const STATS = `query($projectId: ID!) { myLabelingStats(projectId: $projectId) { labeled agreed pending disputed } }`;
+    const stats = async () => (await execute<{ myLabelingStats: Record<string, number> }>(ada, STATS, { projectId: project.id })).data!.myLabelingStats;
+    await label(ada, gold, "HUMAN");
+    const afterGold = await stats();
+    await label(ada, ordinary[0], "HUMAN");
+    const afterOrdinary = await stats();
+    expect(afterGold).toEqual({ labeled: 1, agreed: 0, pending: 1, disputed: 0 });
+    expect(afterOrdinary).toEqual({ labeled: 2, agreed: 0, pending: 2, disputed: 0 });
+  });
+});
+
 describe("gold answers are final", () => {
   it("refuses undo of a gold answer with label/undo_too_late, keeping accuracy and the open GOLD_FAILED entry", async () => {
     const { project, gold, people: [ada] } = await goldScenario();

@@ -1,9 +1,11 @@
 // An annotator's own record in a project, including how each of their disputed labels was
-// resolved. Gold paintings are left out of everything but the total, so the figures never reveal
-// which paintings were gold or whether a gold answer was right.
+// resolved. Gold paintings count by the outcome annotators are shown for them (what consensus
+// would make of the labels given, annotator-outcome-sql.ts), never by their known answer, so the
+// figures move on a gold answer as on any label and never reveal whether it was right.
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
 import type { LabelClass, Painting } from "@/server/db/generated/client";
+import { annotatorApprovedLabelSql, annotatorStatusSql } from "../paintings/annotator-outcome-sql";
 import { loadLabelingProject } from "./load-labeling-project";
 
 export type DisputeResolution = "PENDING" | "UPHELD" | "OVERRULED" | "SENT_BACK" | "DISMISSED";
@@ -31,12 +33,13 @@ export async function myLabelingStats(db: Db, { projectId, userId, limit = 20 }:
   // painting.dispute audit entry for that round naming the review entry.
   const [counts] = await db.$queryRaw<Omit<MyLabelingStatsModel, "disputes">[]>`
     SELECT count(*)::int AS "labeled",
-      (count(*) FILTER (WHERE NOT p."isGold" AND p."status" = 'APPROVED' AND a."round" = p."labelRound"
-                          AND p."approvedLabelId" = a."labelClassId"))::int AS "agreed",
-      (count(*) FILTER (WHERE NOT p."isGold" AND p."status" IN ('UNLABELED', 'ANNOTATING') AND a."round" = p."labelRound"))::int AS "pending",
-      (count(*) FILTER (WHERE NOT p."isGold" AND EXISTS (
+      (count(*) FILTER (WHERE ${annotatorStatusSql} = 'APPROVED' AND a."round" = p."labelRound"
+                          AND ${annotatorApprovedLabelSql} = a."labelClassId"))::int AS "agreed",
+      (count(*) FILTER (WHERE ${annotatorStatusSql} IN ('UNLABELED', 'ANNOTATING') AND a."round" = p."labelRound"))::int AS "pending",
+      (count(*) FILTER (WHERE CASE WHEN p."isGold" THEN a."round" = p."labelRound" AND ${annotatorStatusSql} = 'DISPUTED'
+          ELSE EXISTS (
           SELECT 1 FROM "AuditLog" l WHERE l."entityType" = 'Painting' AND l."entityId" = a."paintingId"
-            AND l."action" = 'painting.dispute' AND (l."data"->>'round')::int = a."round")))::int AS "disputed"
+            AND l."action" = 'painting.dispute' AND (l."data"->>'round')::int = a."round") END))::int AS "disputed"
     FROM "Annotation" a JOIN "Painting" p ON p."id" = a."paintingId"
     WHERE a."annotatorId" = ${userId} AND p."projectId" = ${projectId}`;
   const links = await db.$queryRaw<{ annotationId: string; entryId: string }[]>`
