@@ -7,7 +7,7 @@
 import os from "node:os";
 import { pathToFileURL } from "node:url";
 import sharp, { type Sharp } from "sharp";
-import { encodeOriginal } from "@/server/images/encode-original";
+import { encodeCleanCopy } from "@/server/images/encode-clean-copy";
 import { makeDerivatives } from "@/server/images/make-derivatives";
 import { processImage } from "@/server/images/process-image";
 import { readImageHeader } from "@/server/images/read-image-header";
@@ -64,9 +64,9 @@ const cases: Record<string, Work> = {
   "(a) baseline: decode + resize 224 raw": (bytes) =>
     sharp(bytes).resize(224, 224, { fit: "fill" }).removeAlpha().raw().toBuffer(),
   "(b) processImage": (bytes) => processImage(bytes),
-  "    part: original (decode + JPEG q92)": async (bytes) => {
+  "    (no longer at import) clean full-size copy, made on demand": async (bytes) => {
     const header = await readImageHeader(bytes, "jpeg", DEFAULT_IMAGE_LIMITS);
-    return encodeOriginal(sharp(bytes, { autoOrient: true, failOn: "error" }), { format: "jpeg", bytes, header });
+    return encodeCleanCopy(sharp(bytes, { autoOrient: true, failOn: "error" }), { format: "jpeg", bytes, header });
   },
   "    part: thumbnail + training + phash": decodeFor(makeDerivatives),
 };

@@ -26,8 +26,10 @@ export const paintingTypeDefs = /* GraphQL */ `
     status: PaintingStatus
     "Annotators see the approved label only of paintings they labeled themselves."
     approvedLabel: LabelClass
-    "Served through an authorized route; metadata stripped."
+    "Full-size view (at most 4096 px), served through an authorized route, every metadata field stripped."
     imageUrl: String!
+    "The uploaded file byte for byte (same SHA-256), metadata included: evidence for reviewers and managers."
+    originalUrl: String! @auth(requires: REVIEWER)
     thumbnailUrl: String!
     sha256: String! @auth(requires: REVIEWER)
     phash: String! @auth(requires: REVIEWER)

@@ -1,5 +1,7 @@
 // The URLs GraphQL hands out for a painting's images, and the variants the serving route accepts.
-export const PAINTING_VARIANTS = ["original", "thumbnail", "training"] as const;
+// "original" is the upload byte for byte (reviewers and managers only); "large" a metadata-free
+// full-size copy made on first request; "thumbnail" and "training" are made at import.
+export const PAINTING_VARIANTS = ["original", "large", "thumbnail", "training"] as const;
 
 export type PaintingVariant = (typeof PAINTING_VARIANTS)[number];
 

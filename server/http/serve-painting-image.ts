@@ -1,15 +1,18 @@
 // GET /api/paintings/:id/:variant. Images live outside the web root and are only reachable here,
 // by signed-in users. Blobs are content-addressed (their key is the upload's SHA-256), so a URL's
-// bytes never change: browsers may keep them for a year, privately, and revalidate by ETag.
+// bytes never change: browsers may keep them for a year, privately, and revalidate by ETag. The
+// upload itself ("original", metadata and all) is evidence for reviewers and managers; annotators
+// get the metadata-free "large" copy, made here on first request.
 import { Readable } from "node:stream";
 import type { Viewer } from "@/server/auth/viewer";
 import { hasRole } from "@/server/auth/roles";
 import type { Db } from "@/server/db/client";
 import type { BlobStorage } from "@/server/storage/storage";
 import { StorageError } from "@/server/storage/storage-error";
-import { contentTypeForKey } from "@/server/storage/storage-keys";
+import { contentTypeForKey, paintingKeys, type PaintingFormat } from "@/server/storage/storage-keys";
+import { makeLargeCopy } from "@/server/images/make-large-copy";
 import { errorResponse } from "./http-responses";
-import { isPaintingVariant } from "./painting-image-url";
+import { isPaintingVariant, type PaintingVariant } from "./painting-image-url";
 
 type Deps = { db: Db; storage: BlobStorage; viewer: Viewer | null };
 type Params = { paintingId: string; variant: string };
@@ -21,10 +24,14 @@ export async function servePaintingImage({ db, storage, viewer }: Deps, request:
   // not reach SQL, where PostgreSQL would refuse the NUL as an internal error.
   const plausibleId = /^[A-Za-z0-9_-]{1,64}$/.test(paintingId);
   const painting = plausibleId && isPaintingVariant(variant)
-    ? await db.painting.findUnique({ where: { id: paintingId }, select: { sha256: true, storageKey: true, thumbnailKey: true, trainingKey: true } })
+    ? await db.painting.findUnique({ where: { id: paintingId }, select: { sha256: true, format: true, storageKey: true, thumbnailKey: true, trainingKey: true } })
     : null;
   if (!painting) return errorResponse(404, "painting/not_found", plausibleId ? `No painting image ${paintingId}/${variant}.` : "No such painting image.");
-  const key = { original: painting.storageKey, thumbnail: painting.thumbnailKey, training: painting.trainingKey }[variant as "original"];
+  if (variant === "original" && !hasRole(viewer.role, "REVIEWER")) {
+    return errorResponse(403, "FORBIDDEN", "The uploaded file, metadata included, is for reviewers and managers; use the large copy.");
+  }
+  const largeKey = paintingKeys(painting.sha256, painting.format as PaintingFormat).large;
+  const key = { original: painting.storageKey, large: largeKey, thumbnail: painting.thumbnailKey, training: painting.trainingKey }[variant as PaintingVariant];
   const etag = `"${painting.sha256}-${variant}"`;
   const headers = new Headers({
     "content-type": contentTypeForKey(key),
@@ -39,6 +46,9 @@ export async function servePaintingImage({ db, storage, viewer }: Deps, request:
     return new Response(null, { status: 304, headers });
   }
   try {
+    if (variant === "large" && !(await storage.exists(key))) {
+      await storage.put(key, await makeLargeCopy(await storage.get(painting.storageKey)), contentTypeForKey(key));
+    }
     if (storage.stream) {
       const body = Readable.toWeb(await storage.stream(key)) as ReadableStream<Uint8Array>;
       return new Response(body, { status: 200, headers });

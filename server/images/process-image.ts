@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
-import { encodeOriginal } from "./encode-original";
 import { ImageRejectedError } from "./image-error";
 import { readImageLimits, type ImageLimits } from "./image-limits";
 import { makeDerivatives } from "./make-derivatives";
@@ -21,7 +20,7 @@ export interface ProcessedImage {
   sha256: string;
   /** 64-bit DCT perceptual hash, 16 hex chars: compared by Hamming distance for near-duplicates. */
   phash: string;
-  /** Re-encoded in `format`, orientation applied, all metadata stripped (see encode-original). */
+  /** The uploaded bytes, unchanged (evidence; served only to reviewers and managers). */
   original: Buffer;
   /** WebP, at most THUMBNAIL_MAX_SIDE on the long side, never enlarged. */
   thumbnail: Buffer;
@@ -42,6 +41,7 @@ function formatBytes(count: number): string {
 export async function processImage(
   bytes: Buffer,
   limits?: Partial<ImageLimits>,
+  { sha256 }: { sha256?: string } = {},
 ): Promise<ProcessedImage> {
   const bounds = { ...readImageLimits(), ...limits };
   if (bytes.length === 0) throw new ImageRejectedError("image/empty", "The file is empty.");
@@ -64,12 +64,9 @@ export async function processImage(
   // with the header it reported. failOn "error" refuses truncated or damaged pixel data instead of
   // storing a half-grey picture; plain libjpeg warnings (common in camera files) still pass.
   const base = sharp(bytes, { autoOrient: true, failOn: "error", limitInputPixels: bounds.maxPixels });
-  // Two decodes run side by side: the full-size one the original needs, and one shrunk on load
-  // (JPEG decodes at 1/2 to 1/8 scale) from which every smaller derivative is made.
-  const [original, { thumbnail, training, phash }] = await Promise.all([
-    encodeOriginal(base.clone(), { format, bytes, header }),
-    makeDerivatives(base.clone()),
-  ]).catch((error: unknown) => {
+  // One decode, shrunk on load (JPEG decodes at 1/2 to 1/8 scale), from which every derivative
+  // is made; the upload itself is stored as it came, so no full-size re-encode is needed.
+  const { thumbnail, training, phash } = await makeDerivatives(base).catch((error: unknown) => {
     throw toRejection(error);
   });
 
@@ -78,9 +75,9 @@ export async function processImage(
     width: header.orientedWidth,
     height: header.orientedHeight,
     byteSize: bytes.length,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    sha256: sha256 ?? createHash("sha256").update(bytes).digest("hex"),
     phash,
-    original,
+    original: bytes,
     thumbnail,
     training,
   };

@@ -3,15 +3,21 @@ import { StorageError } from "./storage-error";
 // Key layout. Paintings are content-addressed by the SHA-256 of the uploaded bytes, so an exact
 // duplicate maps to keys that already exist and is never stored twice; the two-character fan-out
 // keeps directories small on local disk.
-//   paintings/<sha256[0..2]>/<sha256>/original.<jpg|png|webp>
+//   paintings/<sha256[0..2]>/<sha256>/upload.<jpg|png|webp>   the upload, byte for byte (evidence)
+//   paintings/<sha256[0..2]>/<sha256>/large.<jpg|png|webp>    metadata-free full-size copy, made on demand
 //   paintings/<sha256[0..2]>/<sha256>/thumb.webp
 //   paintings/<sha256[0..2]>/<sha256>/train224.png
+// (Paintings imported before uploads were kept byte for byte point at `original.<ext>`, a
+// metadata-free re-encode; their rows keep those keys.)
 //   models/<projectId>/<version>/<fileName>
 
 export type PaintingFormat = "jpeg" | "png" | "webp";
 
 export interface PaintingKeys {
+  /** The uploaded bytes, unchanged. */
   original: string;
+  /** A metadata-free copy at up to full size, for people who must not see the file's metadata. */
+  large: string;
   thumbnail: string;
   training: string;
 }
@@ -50,7 +56,8 @@ export function paintingKeys(sha256: string, format: PaintingFormat): PaintingKe
   }
   const dir = `paintings/${sha256.slice(0, 2)}/${sha256}`;
   return {
-    original: `${dir}/original.${EXTENSION[format]}`,
+    original: `${dir}/upload.${EXTENSION[format]}`,
+    large: `${dir}/large.${EXTENSION[format]}`,
     thumbnail: `${dir}/thumb.webp`,
     training: `${dir}/train224.png`,
   };

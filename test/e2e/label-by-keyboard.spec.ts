@@ -68,7 +68,7 @@ test("the demo annotator labels a queue by keyboard only", async ({ page }) => {
   await expectShowing(page, 0);
   await expect(page.getByRole("list", { name: "Keyboard shortcuts" })).toContainText("H Human-made");
   await expect(page.getByTestId("claim-expiry")).toContainText(/Reserved for you for (9|10):/);
-  await expect(page.locator(`link[rel="preload"][as="image"][href="/api/paintings/${paintingIds[1]}/original"]`)).toHaveCount(1);
+  await expect(page.locator(`link[rel="preload"][as="image"][href="/api/paintings/${paintingIds[1]}/large"]`)).toHaveCount(1);
   await expect(page.getByTestId("labeling-progress")).toHaveText("You labeled 0 · 4 left for you");
 
   // Confidence, then a note whose letters (h, a, s, u) must not act as hotkeys; Enter leaves it.

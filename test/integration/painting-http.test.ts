@@ -1,7 +1,10 @@
 // The upload and image-serving route handlers' logic, called with real Requests, a real database
 // and storage in a temporary directory (the Next.js wiring is covered by the e2e spec).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
+import sharp from "sharp";
+import { paintingKeys } from "@/server/storage/storage-keys";
 import type { Viewer } from "@/server/auth/viewer";
 import { servePaintingImage } from "@/server/http/serve-painting-image";
 import { UPLOAD_GUARD_HEADER, uploadPaintings } from "@/server/http/upload-paintings";
@@ -100,8 +103,12 @@ describe("GET /api/paintings/:id/:variant", () => {
 
   it("serves each variant with its type, private immutable caching and nosniff", async () => {
     const painting = await db.painting.findFirstOrThrow({ where: { projectId, format: "jpeg" } });
-    for (const [variant, type, key] of [["original", "image/jpeg", painting.storageKey], ["thumbnail", "image/webp", painting.thumbnailKey], ["training", "image/png", painting.trainingKey]]) {
-      const response = await get(annotator, painting.id, variant);
+    const large = paintingKeys(painting.sha256, "jpeg").large;
+    for (const [viewer, variant, type, key] of [
+      [manager, "original", "image/jpeg", painting.storageKey], [annotator, "large", "image/jpeg", large],
+      [annotator, "thumbnail", "image/webp", painting.thumbnailKey], [annotator, "training", "image/png", painting.trainingKey],
+    ] as const) {
+      const response = await get(viewer, painting.id, variant);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe(type);
       expect(response.headers.get("cache-control")).toBe("private, max-age=31536000, immutable");
@@ -110,6 +117,25 @@ describe("GET /api/paintings/:id/:variant", () => {
     }
     const etag = (await get(annotator, painting.id, "thumbnail")).headers.get("etag")!;
     expect((await get(annotator, painting.id, "thumbnail", { "if-none-match": etag })).status).toBe(304);
+  });
+
+  it("serves the upload byte for byte to reviewers and managers only; annotators get a copy without metadata", async () => {
+    const tagged = await sharp(await patternJpeg(77))
+      .withExif({ IFD0: { Software: "Stable Diffusion", Artist: "GPS 48.85,2.35" } })
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    const body = await (await upload(manager, uploadRequest([["tagged.jpg", tagged]]))).json();
+    const paintingId = body.results[0].paintingId as string;
+    const reviewer = asViewer(await createTestUser(db, "REVIEWER"));
+    for (const viewer of [reviewer, manager]) {
+      const bytes = Buffer.from(await (await get(viewer, paintingId, "original")).arrayBuffer());
+      expect(createHash("sha256").update(bytes).digest("hex")).toBe(createHash("sha256").update(tagged).digest("hex"));
+    }
+    expect(await errorOf(await get(annotator, paintingId, "original"))).toEqual([403, "FORBIDDEN"]);
+    const copy = await get(annotator, paintingId, "large");
+    expect(copy.status).toBe(200);
+    const metadata = await sharp(Buffer.from(await copy.arrayBuffer())).metadata();
+    expect([metadata.exif, metadata.width]).toEqual([undefined, (await sharp(tagged).metadata()).width]);
   });
 
   it("refuses visitors and answers 404 for unknown ids and variants", async () => {

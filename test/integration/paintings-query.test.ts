@@ -112,7 +112,7 @@ describe("paintings: who sees what", () => {
 
   it("shows an annotator the outcome only of paintings they labeled; gold looks like any other", async () => {
     const mine = await execute<One>(annotator, ONE, { id: labeled });
-    expect(mine.data?.painting).toMatchObject({ status: "APPROVED", approvedLabel: { key: "HUMAN" }, imageUrl: `/api/paintings/${labeled}/original`, thumbnailUrl: `/api/paintings/${labeled}/thumbnail` });
+    expect(mine.data?.painting).toMatchObject({ status: "APPROVED", approvedLabel: { key: "HUMAN" }, imageUrl: `/api/paintings/${labeled}/large`, thumbnailUrl: `/api/paintings/${labeled}/thumbnail` });
     for (const id of [gold, wasDisputed, ids[0]]) {
       expect((await execute<One>(annotator, ONE, { id })).data?.painting).toMatchObject({ status: null, approvedLabel: null });
     }

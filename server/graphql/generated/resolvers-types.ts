@@ -524,13 +524,15 @@ export type Painting = {
   /** Upload, labels, reviews and audit entries, oldest first, as far as the viewer's role allows. */
   history: Array<PaintingEvent>;
   id: Scalars['ID']['output'];
-  /** Served through an authorized route; metadata stripped. */
+  /** Full-size view (at most 4096 px), served through an authorized route, every metadata field stripped. */
   imageUrl: Scalars['String']['output'];
   isGold: Scalars['Boolean']['output'];
   /** Paintings whose perceptual hash is within 8 bits, closest first; kept in the same training split. */
   nearDuplicates: Array<NearDuplicateLink>;
   /** The uploaded file's name; for annotators in projects that hide file names, a neutral 'Painting <id suffix>'. */
   originalName: Scalars['String']['output'];
+  /** The uploaded file byte for byte (same SHA-256), metadata included: evidence for reviewers and managers. */
+  originalUrl: Scalars['String']['output'];
   phash: Scalars['String']['output'];
   projectId: Scalars['ID']['output'];
   /** Review decisions; annotators see only those settling disputes over rounds they labeled. */
@@ -1746,6 +1748,7 @@ export type PaintingResolvers<ContextType = GraphQLContext, ParentType extends R
   isGold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nearDuplicates?: Resolver<Array<ResolversTypes['NearDuplicateLink']>, ParentType, ContextType>;
   originalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originalUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;

@@ -39,7 +39,7 @@ export async function importPainting(db: Db, storage: BlobStorage, input: Import
   if (existing) return { status: "duplicate", painting: existing, nearDuplicates: 0 };
 
   const labelClassId = await resolveKnownLabel(db, projectId, input.knownLabel);
-  const image = await processImage(bytes, input.limits);
+  const image = await processImage(bytes, input.limits, { sha256 });
   const keys = paintingKeys(image.sha256, image.format);
   // Blobs first: a row never points at missing files. A failure after this leaves only
   // content-addressed files that the next attempt reuses.

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import sharp from "sharp";
+import { makeLargeCopy } from "@/server/images/make-large-copy";
 import { processImage, THUMBNAIL_MAX_SIDE } from "@/server/images/process-image";
 import { patternImage } from "./generate-test-images";
 
@@ -46,7 +47,7 @@ describe("processImage", () => {
     }
   });
 
-  it("applies EXIF orientation 6 and strips EXIF, ICC and orientation from what is served", async () => {
+  it("keeps the upload byte for byte, and applies EXIF orientation 6 and strips EXIF, ICC and orientation from every copy", async () => {
     // Stored 200x100 with the left half red; orientation 6 displays it rotated 90 degrees
     // clockwise, 100x200 with red on top.
     const halves = sharp({ create: { width: 200, height: 100, channels: 3, background: "#0000ff" } }).composite([
@@ -63,8 +64,10 @@ describe("processImage", () => {
 
     const image = await processImage(tagged);
     expect([image.width, image.height]).toEqual([100, 200]);
-    const original = await expectStripped(image.original);
-    expect([original.width, original.height]).toEqual([100, 200]);
+    // The evidence stays as uploaded: same bytes, same SHA-256, metadata and all.
+    expect(image.original.equals(tagged)).toBe(true);
+    const large = await expectStripped(await makeLargeCopy(image.original));
+    expect([large.width, large.height]).toEqual([100, 200]);
     const thumbnail = await expectStripped(image.thumbnail);
     expect([thumbnail.width, thumbnail.height]).toEqual([100, 200]);
     await expectStripped(image.training);
@@ -78,18 +81,18 @@ describe("processImage", () => {
   it.each([
     ["PNG", () => pattern().png().toBuffer()],
     ["lossless WebP", () => pattern().webp({ lossless: true }).toBuffer()],
-  ])("keeps %s originals lossless", async (_, encode) => {
+  ])("keeps the large copy of a %s lossless", async (_, encode) => {
     const bytes = await encode();
-    const image = await processImage(bytes);
-    const [a, b] = await Promise.all([sharp(bytes).raw().toBuffer(), sharp(image.original).raw().toBuffer()]);
+    const large = await makeLargeCopy(bytes);
+    const [a, b] = await Promise.all([sharp(bytes).raw().toBuffer(), sharp(large).raw().toBuffer()]);
     expect(b.equals(a)).toBe(true);
   });
 
-  it("re-encodes JPEG close to the upload, keeping 4:4:4 chroma when the upload had it", async () => {
+  it("re-encodes the large copy of a JPEG close to the upload, keeping 4:4:4 chroma when the upload had it", async () => {
     const bytes = await pattern().jpeg({ quality: 95, chromaSubsampling: "4:4:4" }).toBuffer();
-    const image = await processImage(bytes);
-    expect((await sharp(image.original).metadata()).chromaSubsampling).toBe("4:4:4");
-    const [a, b] = await Promise.all([sharp(bytes).raw().toBuffer(), sharp(image.original).raw().toBuffer()]);
+    const large = await makeLargeCopy(bytes);
+    expect((await sharp(large).metadata()).chromaSubsampling).toBe("4:4:4");
+    const [a, b] = await Promise.all([sharp(bytes).raw().toBuffer(), sharp(large).raw().toBuffer()]);
     const meanError = a.reduce((sum, value, i) => sum + Math.abs(value - b[i]), 0) / a.length;
     expect(meanError).toBeLessThan(2);
   });

@@ -8,11 +8,12 @@ const sha = "ab" + "0123456789abcdef".repeat(3) + "0123456789abcd";
 describe("storage keys", () => {
   it("lays paintings out by SHA-256 with a two-character fan-out", () => {
     expect(paintingKeys(sha, "jpeg")).toEqual({
-      original: `paintings/ab/${sha}/original.jpg`,
+      original: `paintings/ab/${sha}/upload.jpg`,
+      large: `paintings/ab/${sha}/large.jpg`,
       thumbnail: `paintings/ab/${sha}/thumb.webp`,
       training: `paintings/ab/${sha}/train224.png`,
     });
-    expect(paintingKeys(sha, "webp").original).toMatch(/original\.webp$/);
+    expect(paintingKeys(sha, "webp").original).toMatch(/upload\.webp$/);
     expect(() => paintingKeys("../" + sha.slice(3), "png")).toThrow(StorageError);
     expect(() => paintingKeys(sha.toUpperCase(), "png")).toThrow(StorageError);
   });

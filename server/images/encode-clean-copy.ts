@@ -2,11 +2,13 @@ import type { Sharp } from "sharp";
 import type { ImageHeader } from "./read-image-header";
 import { isLosslessWebp, type ImageFormat } from "./sniff-format";
 
-export const ORIGINAL_JPEG_QUALITY = 92;
-export const ORIGINAL_WEBP_QUALITY = 92;
+export const CLEAN_COPY_JPEG_QUALITY = 92;
+export const CLEAN_COPY_WEBP_QUALITY = 92;
 
-// The served "original" is always re-encoded by sharp, never the uploaded bytes, even when they
-// look clean:
+// The upload itself is kept byte for byte: for provenance the bytes are the evidence (C2PA
+// manifests, XMP DigitalSourceType, EXIF Software, generator parameters in PNG text chunks), and
+// only reviewers and managers may fetch it. Everyone else sees copies re-encoded by sharp, never
+// the uploaded bytes, even when they look clean:
 // - sharp writes only what it is told to, so EXIF (GPS, camera serials), XMP, IPTC, comments, JFIF
 //   or EXIF thumbnails (which can show an uncropped picture) cannot survive. Passing clean files
 //   through would need a byte-level allow-list for three containers, and one missed APPn segment
@@ -15,9 +17,8 @@ export const ORIGINAL_WEBP_QUALITY = 92;
 //   way out (CMYK and wide-gamut scans included), so the result stays visually faithful.
 // - EXIF orientation is baked into the pixels, so every viewer shows the same thing.
 // Generation loss is kept small: PNG and lossless WebP stay lossless; JPEG and lossy WebP use
-// quality 92 with the input's chroma subsampling and progressive mode. Provenance is not lost:
-// `sha256` is computed on the uploaded bytes.
-export function encodeOriginal(
+// quality 92 with the input's chroma subsampling and progressive mode.
+export function encodeCleanCopy(
   pipeline: Sharp,
   { format, bytes, header }: { format: ImageFormat; bytes: Uint8Array; header: ImageHeader },
 ): Promise<Buffer> {
@@ -25,7 +26,7 @@ export function encodeOriginal(
     case "jpeg":
       return pipeline
         .jpeg({
-          quality: ORIGINAL_JPEG_QUALITY,
+          quality: CLEAN_COPY_JPEG_QUALITY,
           // 4:2:2 and 4:4:4 inputs keep full chroma: never throw away colour detail the scan had.
           chromaSubsampling: header.chromaSubsampling?.startsWith("4:2:0") ? "4:2:0" : "4:4:4",
           progressive: header.isProgressive,
@@ -37,7 +38,7 @@ export function encodeOriginal(
       return (
         isLosslessWebp(bytes)
           ? pipeline.webp({ lossless: true })
-          : pipeline.webp({ quality: ORIGINAL_WEBP_QUALITY })
+          : pipeline.webp({ quality: CLEAN_COPY_WEBP_QUALITY })
       ).toBuffer();
   }
 }
