@@ -3,7 +3,7 @@
 // clear refusal to train without data; a reviewer reads the same report without any controls.
 import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "../../server/db/client";
-import { seedFinishedRun } from "../fixtures/finished-run";
+import { COLLAPSED_TEST, seedFinishedRun } from "../fixtures/finished-run";
 import { e2eState } from "./helpers/e2e-state";
 import { signIn } from "./helpers/sign-in";
 
@@ -12,6 +12,8 @@ let queuedRunIds: string[];
 let projectId: string;
 let emptyProjectId: string;
 let misclassifiedId: string;
+let collapsedRunId: string;
+let collapsedProjectId: string;
 
 test.beforeAll(async () => {
   const db = createPrismaClient(e2eState().databaseUrl);
@@ -31,6 +33,9 @@ test.beforeAll(async () => {
     await db.activeLearningRound.create({ data: { ...round, enqueued: 2, removed: 1, resolvedSincePrevious: 3, testAccuracy: 8 / 11 } });
     const queued = { projectId, startedById: manager.id, status: "QUEUED" as const, preset: "small", seed: 9, config: { preset: "small", epochs: 5, batchSize: 8, seed: 9 } };
     queuedRunIds = [(await db.trainingRun.create({ data: queued })).id, (await db.trainingRun.create({ data: queued })).id];
+    // A run that answered HUMAN for every test painting, in a project of its own.
+    collapsedProjectId = (await db.project.create({ data: { slug: `collapsed-${stamp}`, name: `Collapsed ${stamp}`, labelClasses: classes } })).id;
+    collapsedRunId = (await seedFinishedRun(db, { projectId: collapsedProjectId, matrices: { TEST: COLLAPSED_TEST }, tag: `e2e-c-${stamp}` })).runId;
   } finally {
     await db.$disconnect();
   }
@@ -50,7 +55,8 @@ test("a manager reads the report's stored figures and curves", async ({ page }) 
   for (const [cell, count, rate] of [["HUMAN-HUMAN", "5", "83.3%"], ["HUMAN-AI", "1", "16.7%"], ["AI-HUMAN", "2", "40.0%"], ["AI-AI", "3", "60.0%"]]) {
     await expect(matrix(page).getByTestId(`cell-${cell}`)).toHaveText(`${count}${rate}`);
   }
-  await expect(page.getByRole("definition").filter({ hasText: "72.7%" })).toBeVisible(); // 8 of 11 right
+  await expect(page.getByRole("definition").filter({ hasText: "72.7%" })).toHaveText("72.7% (n = 11, 95% CI 43.4%–90.3%)"); // 8 of 11 right
+  await expect(page.getByTestId("majority-baseline")).toHaveText("54.5% (always HUMAN)"); // 6 of the 11 are HUMAN
 
   for (const [title, legend] of [["Loss per epoch", "Validation loss"], ["Accuracy per epoch", "Training accuracy"], ["Seconds per epoch", "Wall seconds"], ["Samples per epoch", "Expected (training split)"]]) {
     const figure = page.getByRole("figure", { name: title });
@@ -126,10 +132,24 @@ test("a reviewer reads the report but gets no manager controls", async ({ page }
   await page.goto(`/runs?project=${projectId}`);
   await expect(page.getByRole("table", { name: "Training runs" })).toContainText("tiny · seed 7");
   const newest = page.getByRole("table", { name: "Active-learning rounds" }).getByRole("row").nth(1);
-  await expect(newest.getByRole("cell")).toHaveText([/./, "v1", "succeeded", "entropy ≥ 0.35", "31", "2", "1", "3", "72.7%", "+2.7 pts"]);
+  await expect(newest.getByRole("cell")).toHaveText([/./, "v1", "succeeded", "entropy ≥ 0.35", "31", "2", "1", "3",
+    "72.7% (n = 11, 95% CI 43.4%–90.3%)baseline 54.5% (always HUMAN)", "+2.7 pts"]);
   await expect(page.getByRole("form", { name: "Start a run" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Score now" })).toHaveCount(0);
   expect((await page.request.get(`/api/projects/${projectId}/dataset?format=csv`)).status()).toBe(403);
+});
+
+test("a run that predicts one class for everything is flagged, its verdict first", async ({ page }) => {
+  await signIn(page, "reviewer@example.com");
+  await page.goto(`/runs/${collapsedRunId}`);
+  const items = page.getByRole("region", { name: "Run warnings" }).getByRole("listitem");
+  await expect(items.nth(0)).toContainText("model/not_better_than_chance");
+  await expect(items.nth(0)).toContainText("does not clear the majority-class baseline 54.5% (always HUMAN)");
+  await expect(items.nth(1)).toContainText("All 11 test predictions are HUMAN");
+  await expect(page.getByTestId("majority-baseline")).toHaveText("54.5% (always HUMAN)");
+  await expect(page.getByTestId("chance-flag")).toHaveText("Not better than chance · all predicted HUMAN");
+  await page.goto(`/runs?project=${collapsedProjectId}`);
+  await expect(page.getByTestId("run-test-accuracy")).toHaveText("54.5% (n = 11, 95% CI 28.0%–78.7%)baseline 54.5% (always HUMAN)Not better than chance");
 });
 
 test("an annotator cannot open the model pages", async ({ page }) => {

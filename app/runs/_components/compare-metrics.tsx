@@ -1,14 +1,17 @@
 import type { RunReportFieldsFragment } from "../../graphql/generated";
-import { decimal, percent } from "../_lib/format";
+import { accuracyWithInterval, decimal, decimalWithInterval, majorityBaseline, percent } from "../_lib/format";
 
 type Run = RunReportFieldsFragment;
 
 const ROWS: { label: string; value: (run: Run) => string }[] = [
-  { label: "Test accuracy (95% CI)", value: (r) => withInterval(test(r)) },
+  { label: "Test accuracy (n, 95% CI)", value: (r) => accuracyWithInterval(test(r)?.accuracy, test(r)?.sampleCount, test(r)?.accuracyInterval) },
+  { label: "Test majority-class baseline", value: (r) => majorityBaseline(test(r)?.majorityClassRate, test(r)?.majorityClassKey) },
+  { label: "Better than chance", value: (r) => (r.evaluations.length === 0 ? "–" : r.notBetterThanChance ? "NO: not better than chance" : "yes") },
   { label: "Test macro-F1", value: (r) => percent(test(r)?.macroF1) },
-  { label: "Test ROC AUC", value: (r) => decimal(test(r)?.rocAuc) },
+  { label: "Test ROC AUC (95% CI)", value: (r) => decimalWithInterval(test(r)?.rocAuc, test(r)?.rocAucInterval) },
   { label: "Test ECE", value: (r) => decimal(test(r)?.ece) },
-  { label: "Validation accuracy", value: (r) => percent(final(r, "VALIDATION")?.accuracy) },
+  { label: "Validation accuracy (n, 95% CI)", value: (r) => { const v = final(r, "VALIDATION"); return accuracyWithInterval(v?.accuracy, v?.sampleCount, v?.accuracyInterval); } },
+  { label: "Validation majority-class baseline", value: (r) => majorityBaseline(final(r, "VALIDATION")?.majorityClassRate, final(r, "VALIDATION")?.majorityClassKey) },
   { label: "Cross-validation accuracy (mean ± sd)", value: (r) => (r.crossValidation ? `${percent(r.crossValidation.accuracyMean)} ± ${percent(r.crossValidation.accuracyStd)}` : "–") },
   { label: "Epochs trained (final model)", value: (r) => String(finalEpochs(r).length) },
   { label: "Last validation loss", value: (r) => decimal(finalEpochs(r).at(-1)?.valLoss) },
@@ -33,9 +36,3 @@ export function CompareMetrics({ a, b }: { a: Run; b: Run }) {
 const final = (run: Run, split: string) => run.evaluations.find((e) => e.fold === -1 && e.split === split);
 const test = (run: Run) => final(run, "TEST");
 const finalEpochs = (run: Run) => run.epochs.filter((e) => e.fold === 0);
-
-function withInterval(report: ReturnType<typeof test>): string {
-  if (!report) return "–";
-  const ci = report.accuracyInterval;
-  return `${percent(report.accuracy)}${ci ? ` (${percent(ci.lower)}–${percent(ci.upper)})` : ""}`;
-}

@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { ActiveLearningRoundsDocument } from "../../graphql/generated";
 import { ErrorMessage } from "../../components/error-message";
-import { dateTime, percent } from "../_lib/format";
+import { accuracyWithInterval, dateTime, majorityBaseline, percent } from "../_lib/format";
 import { isActiveStatus, usePollWhile } from "../_lib/use-poll-while";
 import { RunStatusBadge } from "./run-status-badge";
 
@@ -37,7 +37,7 @@ export function RoundsTable({ projectId, scoreRequests = 0 }: { projectId: strin
       <thead>
         <tr>
           <th>Scored at</th><th>Model</th><th>Status</th><th>Strategy</th><th>Scored</th><th>Sent to review</th>
-          <th>Removed</th><th>Resolved since previous</th><th>Test accuracy</th><th>Change</th>
+          <th>Removed</th><th>Resolved since previous</th><th>Fixed test set accuracy</th><th>Change</th>
         </tr>
       </thead>
       <tbody>
@@ -54,7 +54,10 @@ export function RoundsTable({ projectId, scoreRequests = 0 }: { projectId: strin
               <td>{round.enqueued}</td>
               <td>{round.removed}</td>
               <td>{round.resolvedSincePrevious}</td>
-              <td>{percent(round.testAccuracy)}</td>
+              <td>
+                {accuracyWithInterval(round.testAccuracy, round.testFigures?.sampleCount, round.testFigures?.accuracyInterval)}
+                {round.testFigures && <><br /><small className="muted">baseline {majorityBaseline(round.testFigures.majorityClassRate, round.testFigures.majorityClassKey)}</small></>}
+              </td>
               <td className={change === null ? "muted" : change < 0 ? "error" : undefined}>
                 {change === null ? "–" : `${change >= 0 ? "+" : ""}${(change * 100).toFixed(1)} pts`}
               </td>

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { TrainingRunsDocument } from "../../graphql/generated";
 import { ErrorMessage } from "../../components/error-message";
-import { aboutSeconds, dateTime, percent } from "../_lib/format";
+import { aboutSeconds, accuracyWithInterval, dateTime, majorityBaseline, percent } from "../_lib/format";
+import { ChanceFlag } from "./chance-flag";
 import { isActiveStatus, POLL_INTERVAL_MS, usePollWhile } from "../_lib/use-poll-while";
 import { CAPACITY_POLL_MS, useTrainingCapacity } from "./use-training-capacity";
 import { WorkerStatus } from "./worker-status";
@@ -42,7 +43,11 @@ export function RunsList({ projectId }: { projectId: string }) {
                 <td><Link href={`/runs/${run.id}`}>{run.preset} · seed {run.seed}</Link></td>
                 <td><RunStatusBadge status={run.status} />{run.error && <span className="error small"> {run.error}</span>}</td>
                 <td>{isActiveStatus(run.status) ? `${percent(run.progress, 0)} · ${run.phase}${run.etaSeconds ? ` · ${aboutSeconds(run.etaSeconds)} left` : ""}` : percent(run.progress, 0)}</td>
-                <td>{percent(test?.accuracy)}</td>
+                <td data-testid="run-test-accuracy">
+                  {accuracyWithInterval(test?.accuracy, test?.sampleCount, test?.accuracyInterval)}
+                  {test && <><br /><small className="muted">baseline {majorityBaseline(test.majorityClassRate, test.majorityClassKey)}</small></>}
+                  {run.notBetterThanChance && <><br /><ChanceFlag /></>}
+                </td>
                 <td>{percent(test?.macroF1)}</td>
                 <td>{run.startedBy?.name ?? "–"}</td>
                 <td>{dateTime(run.createdAt)}</td>

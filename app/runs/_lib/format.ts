@@ -36,3 +36,24 @@ export function aboutSeconds(seconds: number | null | undefined): string {
   const minutes = Math.round(seconds / 60);
   return minutes < 60 ? `about ${minutes} min` : `about ${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
+
+type Bounds = { lower: number; upper: number } | null | undefined;
+
+/** "72.7% (n = 11, 95% CI 43.4–90.3%)": how every accuracy on the model pages is written. */
+export function accuracyWithInterval(value: number | null | undefined, n: number | null | undefined, interval: Bounds): string {
+  if (value === null || value === undefined) return "–";
+  const parts = [n === null || n === undefined ? null : `n = ${n}`, interval ? `95% CI ${percent(interval.lower)}–${percent(interval.upper)}` : null].filter(Boolean);
+  return parts.length > 0 ? `${percent(value)} (${parts.join(", ")})` : percent(value);
+}
+
+/** "54.5% (always HUMAN)": the majority-class baseline an accuracy must beat. */
+export function majorityBaseline(rate: number | null | undefined, classKey: string | null | undefined): string {
+  if (rate === null || rate === undefined || !classKey) return "–";
+  return `${percent(rate)} (always ${classKey})`;
+}
+
+/** "0.640 (95% CI 0.310–0.970)". */
+export function decimalWithInterval(value: number | null | undefined, interval: Bounds): string {
+  if (value === null || value === undefined) return "–";
+  return interval ? `${decimal(value)} (95% CI ${decimal(interval.lower)}–${decimal(interval.upper)})` : decimal(value);
+}
