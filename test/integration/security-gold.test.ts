@@ -147,3 +147,15 @@ describe("painting names", () => {
     }
   });
 });
+
+describe("names stored before the fix", () => {
+  it("lose their folders and bidi controls in the painting_names_without_folders migration", async () => {
+    const project = await labelingProject(db);
+    const names = ["human/deep/a.jpg", "AI\\b.png", "ai/evil\u202egpj.png", "plain.jpg", "human/"];
+    for (const [i, originalName] of names.entries()) await seedPaintings(db, project.id, 1, { originalName, createdAt: new Date(Date.now() - i * 1000) });
+    const sql = fs.readFileSync(path.join(process.cwd(), "prisma/migrations/20261201224800_painting_names_without_folders/migration.sql"), "utf8");
+    await db.$executeRawUnsafe(sql);
+    const rows = await db.painting.findMany({ where: { projectId: project.id }, orderBy: { createdAt: "desc" } });
+    expect(rows.map((row) => row.originalName)).toEqual(["a.jpg", "b.png", "evilgpj.png", "plain.jpg", "unnamed"]);
+  });
+});
