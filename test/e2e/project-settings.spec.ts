@@ -19,6 +19,7 @@ test.afterAll(() => db.$disconnect());
 const field = (page: Page, label: string) => page.getByRole("form", { name: "Project settings" }).getByLabel(label, { exact: true });
 
 test("a manager changes every setting and each one takes effect", async ({ browser }) => {
+  test.setTimeout(240_000); // three people's sessions on a shared 2-core machine
   const context = await browser.newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const page = await context.newPage();
@@ -98,6 +99,7 @@ test("a manager changes every setting and each one takes effect", async ({ brows
 });
 
 test("annotators and reviewers are refused the settings page", async ({ browser }) => {
+  test.setTimeout(120_000);
   for (const email of ["annotator@example.com", "reviewer@example.com"]) {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, email);

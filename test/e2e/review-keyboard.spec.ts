@@ -32,6 +32,7 @@ test.beforeAll(async () => {
 test.afterAll(() => db.$disconnect());
 
 test("a reviewer approves and sends back by keyboard, then sees why the queue is empty", async ({ page }) => {
+  test.setTimeout(150_000);
   await signIn(page, "reviewer@example.com");
   await page.goto(`/review?project=${seeded.project.id}`);
   const queue = page.getByRole("table", { name: "Review queue" });
