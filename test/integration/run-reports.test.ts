@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/auth/viewer";
 import { createProject } from "@/server/services/projects/create-project";
 import { seedFinishedRun, type SeededPainting } from "@/test/fixtures/finished-run";
+import { PRESET_TRAINING } from "@/worker/model/presets";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 
@@ -148,7 +149,7 @@ describe("reports by role", () => {
       reviewer, `{ trainingOptions { presets { name description } defaults { epochs } limits { field min max } } }`);
     expect(result.data!.trainingOptions.presets.map((p) => p.name)).toEqual(["tiny", "small", "full"]);
     expect(result.data!.trainingOptions.presets[2]!.description).toMatch(/224/);
-    expect(result.data!.trainingOptions.defaults.epochs).toBe(10);
+    expect(result.data!.trainingOptions.defaults.epochs).toBe(PRESET_TRAINING.tiny.epochs);
     expect(result.data!.trainingOptions.limits).toContainEqual({ field: "epochs", min: 1, max: 200 });
   });
 });
