@@ -51,10 +51,10 @@ describe("blind labeling and pre-annotation", () => {
     const result = await execute<{ nextLabelingTask: Task }>(ada, TASK, { projectId: project.id, prefetch: true });
     expect(result.errors).toBeUndefined();
     const task = result.data!.nextLabelingTask;
-    expect(task.painting).toMatchObject({ id: painting, status: null, approvedLabel: null, imageUrl: `/api/paintings/${painting}/original` });
+    expect(task.painting).toMatchObject({ id: painting, status: null, approvedLabel: null, imageUrl: `/api/paintings/${painting}/large` });
     expect(task.painting.history.filter((event) => event.actor)).toEqual([]);
     expect(task.suggestion).toBeNull();
-    expect(task.upcomingImageUrl).toBe(`/api/paintings/${second}/original`);
+    expect(task.upcomingImageUrl).toBe(`/api/paintings/${second}/large`);
     expect(task.progress).toEqual({ labeledByMe: 0, remaining: 2 });
     expect(JSON.stringify(result)).not.toMatch(/ben-secret-note|0\.97/);
 
