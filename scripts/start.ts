@@ -38,7 +38,7 @@ async function main(): Promise<number> {
     if (!env.AUTH_SECRET && database.embedded) env.AUTH_SECRET = localAuthSecret();
     if (withWeb && !dev) ensureNextBuild(env);
 
-    supervisor = superviseProcesses(processSpecs(env));
+    supervisor = superviseProcesses(processSpecs(env), { onSpawn: () => supervisor && lock.record(supervisor.pids()) });
     lock.record(supervisor.pids());
     const databaseLost = watchDatabase(database, (replacement) => (database = replacement));
     const problem = Promise.race([supervisor.failed, databaseLost]);
@@ -46,7 +46,6 @@ async function main(): Promise<number> {
       await Promise.race([waitForWeb(port, { aborted: problem }), stopSignal.then(() => {})]);
     }
     log(withWeb ? `Provenance Lab is running at http://localhost:${port} (Ctrl-C to stop)` : "database and worker are running (Ctrl-C to stop)");
-    lock.record(supervisor.pids());
 
     const outcome = await Promise.race([stopSignal.then((signal) => ({ signal })), problem.catch((error: Error) => ({ error }))]);
     log("error" in outcome ? `${outcome.error.message}` : `${outcome.signal}: stopping the web app and worker…`);

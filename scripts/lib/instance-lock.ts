@@ -35,8 +35,11 @@ export async function acquireInstanceLock(file: string, { port, log }: { port: s
   };
 }
 
+/** What our children's command lines contain; a pid reused by anything else is left alone. */
+const OUR_CHILDREN = /worker\/main\.ts|next\/dist\/bin\/next/;
+
 async function stopLeftovers(previous: LockFile, log: (line: string) => void) {
-  const alive = Object.entries(previous.children).filter(([, pid]) => pid && isAlive(pid) && commandLineOf(pid) !== "");
+  const alive = Object.entries(previous.children).filter(([, pid]) => pid && isAlive(pid) && OUR_CHILDREN.test(commandLineOf(pid)));
   for (const [name, pid] of alive) {
     log(`stopping the ${name} (pid ${pid}) left running by an earlier start that was killed`);
     process.kill(pid!, "SIGTERM");

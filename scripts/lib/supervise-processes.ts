@@ -19,7 +19,8 @@ export type Supervisor = {
 
 const RESTART_DELAY_MS = 2000;
 
-export function superviseProcesses(specs: ProcessSpec[]): Supervisor {
+/** `onSpawn` hears of every (re)start, so the pid file always names the children that run now. */
+export function superviseProcesses(specs: ProcessSpec[], { onSpawn = () => {} }: { onSpawn?: () => void } = {}): Supervisor {
   const running = new Map<string, ChildProcess>();
   const exits = new Map<string, Promise<void>>();
   let stopping = false;
@@ -35,6 +36,7 @@ export function superviseProcesses(specs: ProcessSpec[]): Supervisor {
       detached: true,
     });
     running.set(spec.name, child);
+    onSpawn();
     prefixLines(child, spec.name);
     exits.set(spec.name, new Promise((resolve) => child.once("exit", () => resolve())));
     child.once("error", (error) => console.error(`[start] ${spec.name} could not start: ${error.message}`));

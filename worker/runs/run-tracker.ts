@@ -13,6 +13,10 @@ export type RunTracker = {
   stop: () => void;
 };
 
+/**
+ * Under a worker, the worker's main process also writes the heartbeat (worker/trainer), since this
+ * timer stops while a batch runs; this one keeps runs trained in-process (`npm run train`) alive.
+ */
 export function trackRun(db: Db, runId: string, workerId: string): RunTracker {
   let lastCheck = 0;
   let lastProgress = 0;
