@@ -16,6 +16,8 @@ export async function announceWorker(db: Db, workerId: string, capabilities: Tra
     hostname: os.hostname(), pid: process.pid, backend: capabilities.backend, threads: capabilities.threads,
     memoryBytes: BigInt(os.totalmem()), presets: presetsForBackend(capabilities.backend), notes: capabilities.notes,
   };
+  // Every start adds a row (the id names the process); rows of workers gone for a week go.
+  await db.$executeRaw`DELETE FROM "WorkerNode" WHERE "heartbeatAt" < ${NOW_UTC} - interval '7 days'`;
   await db.$executeRaw`
     INSERT INTO "WorkerNode" ("id", "hostname", "pid", "backend", "threads", "memoryBytes", "presets", "notes", "startedAt", "heartbeatAt")
     VALUES (${workerId}, ${fields.hostname}, ${fields.pid}, ${fields.backend}, ${fields.threads}, ${fields.memoryBytes},
