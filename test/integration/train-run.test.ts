@@ -35,7 +35,7 @@ afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
 describe("a tiny training run on learnable synthetic paintings", () => {
   it("trains, stores honest per-epoch rows, evaluations that sum to the splits, and a model version", async () => {
     const db = testDb();
-    const run = await startTrainingRun(db, null, managerId, { projectId, config: { preset: "tiny", epochs: 6, batchSize: 16, patience: 0, seed: 7 } });
+    const run = await startTrainingRun(db, null, managerId, { projectId, config: { preset: "tiny", epochs: 10, batchSize: 16, patience: 0, seed: 7 } });
     const result = await trainRun(db, storage, { runId: run.id, workerId: "test" });
     const stored = await db.trainingRun.findUniqueOrThrow({ where: { id: run.id }, include: { epochs: true, evaluations: true, snapshot: true } });
     expect(stored.error).toBeNull();
@@ -50,9 +50,11 @@ describe("a tiny training run on learnable synthetic paintings", () => {
 
     // The run stores the values it used, the preset's defaults filled in.
     const config = stored.config as Record<string, unknown>;
-    expect(config).toMatchObject({ preset: "tiny", epochs: 6, patience: 0, learningRate: PRESET_TRAINING.tiny.learningRate, decodeSize: PRESET_TRAINING.tiny.decodeSize });
+    expect(config).toMatchObject({ preset: "tiny", epochs: 10, patience: 0, learningRate: PRESET_TRAINING.tiny.learningRate, decodeSize: PRESET_TRAINING.tiny.decodeSize });
     expect(typeof config.batchNorm).toBe("boolean");
-    expect(stored.epochs).toHaveLength(6);
+    // 10 epochs of 4 steps: with 6 the batch-norm preset's 8-painting test split sometimes still
+    // sat at chance (dropout is unseeded), which made this test fail now and then.
+    expect(stored.epochs).toHaveLength(10);
     for (const epoch of stored.epochs) {
       expect(epoch.samplesSeen).toBe(size("TRAIN"));
       expect(epoch.expectedSamples).toBe(size("TRAIN"));
@@ -77,7 +79,7 @@ describe("a tiny training run on learnable synthetic paintings", () => {
     const db = testDb();
     const run = await db.trainingRun.findFirstOrThrow({ where: { projectId, status: "SUCCEEDED" } });
     expect(await trainRun(db, storage, { runId: run.id, workerId: "second" })).toEqual({ status: "SKIPPED" });
-    expect(await db.epochMetric.count({ where: { runId: run.id } })).toBe(6);
+    expect(await db.epochMetric.count({ where: { runId: run.id } })).toBe(10);
   });
 
   it("marks a run whose worker died as failed, never running forever", async () => {

@@ -24,7 +24,9 @@ afterAll(() => {
 
 describe("trainModel on the tiny VGG19 preset (wasm)", () => {
   it("learns stripes orientation well above chance, seeing the whole split every epoch", async () => {
-    const model = buildVgg19(resolvePreset("tiny", { numClasses: 2, seed: 1 }));
+    // The loop is under test, not the preset: the plain (no batch norm) tiny network at Adam 0.001
+    // learns these stripes in 6 epochs every time; the batch-norm preset did not always.
+    const model = buildVgg19(resolvePreset("tiny", { numClasses: 2, seed: 1, batchNorm: false }));
     const tensorsBefore = tf.memory().numTensors;
     const records: EpochRecord[] = [];
     const result = await trainModel({
