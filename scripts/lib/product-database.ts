@@ -40,13 +40,14 @@ export async function openProductDatabase(log: (line: string) => void = () => {}
 /**
  * ./.data/postgres, unless the checkout sits where the `postgres` system user (which the server
  * runs as when we are root) cannot enter, such as under /root: then a folder under /var/lib named
- * after the checkout, so a first start works there too instead of failing in initdb.
+ * after the data folder, so a first start works there too instead of failing in initdb.
  */
 export async function embeddedDataDir(): Promise<string> {
   const preferred = path.join(DATA_DIR, "postgres");
   const user = await postgresUser();
   if (fs.existsSync(path.join(preferred, "PG_VERSION")) || canReach(user, DATA_DIR)) return preferred;
-  const fallback = path.join("/var/lib/provenance-lab", crypto.createHash("sha256").update(ROOT).digest("hex").slice(0, 12), "postgres");
+  // Named after the data folder it stands in for, so two checkouts (or data folders) never share one.
+  const fallback = path.join("/var/lib/provenance-lab", crypto.createHash("sha256").update(DATA_DIR).digest("hex").slice(0, 12), "postgres");
   fs.mkdirSync(path.dirname(fallback), { recursive: true });
   if (user) fs.chownSync(path.dirname(fallback), user.uid, user.gid);
   if (!canReach(user, path.dirname(fallback))) {
