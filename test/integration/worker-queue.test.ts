@@ -84,10 +84,16 @@ describe("the training worker through the queue", () => {
   });
 });
 
-/** The trainer process of a run: a child of this test process whose command line names the entry. */
+/** The trainer process of a run: a child of this test process whose command line names the run. */
 async function findTrainerPid(runId: string): Promise<number> {
-  const { execFileSync } = await import("node:child_process");
-  const pids = execFileSync("pgrep", ["-P", String(process.pid), "-f", `trainer-main.ts train ${runId}`]).toString().trim().split("\n").map(Number);
+  const pids = fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry)).map(Number).filter((pid) => {
+    try {
+      const parent = Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(")").at(-1)!.trim().split(" ")[1]);
+      return parent === process.pid && fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ").includes(`trainer-main.ts train ${runId}`);
+    } catch {
+      return false; // gone meanwhile
+    }
+  });
   expect(pids, `one trainer for run ${runId}`).toHaveLength(1);
   return pids[0]!;
 }
