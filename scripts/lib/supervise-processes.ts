@@ -4,6 +4,7 @@
 // its own is restarted unless it crashed too often lately; the web app stays up whatever the
 // worker does. Each child also gets a parent-death signal, so none outlives a killed supervisor.
 import { spawn, type ChildProcess } from "node:child_process";
+import { relayChildOutput } from "../../server/process/relay-child-output";
 import { withParentDeathSignal } from "../../server/db/postgres-user";
 import { createRestartBudget } from "./restart-budget";
 
@@ -37,7 +38,7 @@ export function superviseProcesses(specs: ProcessSpec[], { onSpawn = () => {} }:
     });
     running.set(spec.name, child);
     onSpawn();
-    prefixLines(child, spec.name);
+    relayChildOutput(child, `[${spec.name}]`);
     exits.set(spec.name, new Promise((resolve) => child.once("exit", () => resolve())));
     child.once("error", (error) => console.error(`[start] ${spec.name} could not start: ${error.message}`));
     child.once("exit", (code, signal) => {
@@ -67,16 +68,4 @@ export function superviseProcesses(specs: ProcessSpec[], { onSpawn = () => {} }:
       clearTimeout(killer);
     },
   };
-}
-
-function prefixLines(child: ChildProcess, name: string) {
-  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
-    let buffer = "";
-    stream?.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split("\n");
-      buffer = lines.pop() ?? "";
-      for (const line of lines) out.write(`[${name}] ${line}\n`);
-    });
-  }
 }

@@ -1,8 +1,9 @@
 // Starts a trainer process for one job and follows it: its output is relayed line by line (the
 // last lines are kept to explain a crash), its reply resolves `result`, and `kill` ends it at
 // once, even in the middle of a wasm batch.
-import { fork, type ChildProcess } from "node:child_process";
+import { fork } from "node:child_process";
 import path from "node:path";
+import { relayChildOutput } from "@/server/process/relay-child-output";
 import type { TrainerJob, TrainerReply, TrainerResult } from "./trainer-messages";
 
 const ENTRY = path.join(import.meta.dirname, "trainer-main.ts");
@@ -29,7 +30,10 @@ export function startTrainer<K extends TrainerJob["kind"]>(job: Extract<TrainerJ
     env: process.env,
   });
   const tail: string[] = [];
-  relayLines(child, label, tail);
+  relayChildOutput(child, `[trainer ${label}]`, (line) => {
+    tail.push(line);
+    if (tail.length > TAIL_LINES) tail.shift();
+  });
   let reply: TrainerReply<K> | null = null;
   let killedByUs = false;
   child.on("message", (message: TrainerReply<K>) => (reply = message));
@@ -65,20 +69,4 @@ export function explainExit({ code, signal, killedByUs }: { code: number | null;
   if (signal === "SIGKILL") return "The trainer was killed by the system (often: out of memory); try a smaller preset or batch size.";
   const last = tail.filter((line) => line.trim()).at(-1);
   return `The trainer exited unexpectedly (${signal ?? `code ${code}`})${last ? `: ${last.slice(0, 300)}` : ""}.`;
-}
-
-function relayLines(child: ChildProcess, label: string, tail: string[]) {
-  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
-    let buffer = "";
-    stream?.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split("\n");
-      buffer = lines.pop() ?? "";
-      for (const line of lines) {
-        out.write(`[trainer ${label}] ${line}\n`);
-        tail.push(line);
-        if (tail.length > TAIL_LINES) tail.shift();
-      }
-    });
-  }
 }
