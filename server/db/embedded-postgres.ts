@@ -60,7 +60,8 @@ export async function startEmbeddedPostgres({
   removeStalePidFile(absoluteDir);
   const server = await spawnServer(absoluteDir, chosenPort, owner, log);
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/${database}`;
-  if (!initialised) await createDatabase(url.replace(/\/[^/]+$/, "/postgres"), database);
+  // Also on a cluster that exists: a first start killed between initdb and here left it without one.
+  await ensureDatabase(url.replace(/\/[^/]+$/, "/postgres"), database);
 
   let stopping = false;
   const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
@@ -106,11 +107,12 @@ async function spawnServer(dataDir: string, port: number, owner: { uid: number; 
   });
 }
 
-async function createDatabase(adminUrl: string, database: string) {
+async function ensureDatabase(adminUrl: string, database: string) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
   } finally {
     await client.end();
   }
