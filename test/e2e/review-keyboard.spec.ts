@@ -58,6 +58,10 @@ test("a reviewer approves and sends back by keyboard, then sees why the queue is
   await expect(page).toHaveURL(new RegExp(`/review/${entryIds[1]}`));
   expect(await db.review.findUniqueOrThrow({ where: { entryId: entryIds[0] } })).toMatchObject({ decision: "APPROVE", finalLabelId: seeded.classId("HUMAN"), reasonCode: "BRUSHWORK" });
 
+  // The URL changes before the next entry's form (and its key handler) is on screen: wait for it,
+  // starting with no reason chosen, or the key press lands on the old page.
+  await expect(page.getByLabel("Reason")).toHaveValue("");
+  await expect(page.getByRole("group", { name: "Review keyboard shortcuts" })).toBeVisible();
   await page.keyboard.press("r");
   await expect(page.getByTestId("decision-hint")).toContainText("Pick a reason");
   await page.keyboard.press("5");
