@@ -1,16 +1,8 @@
 // SQL pieces shared by the labeling services.
-import { Prisma } from "@/server/db/generated/client";
+import { type Prisma } from "@/server/db/generated/client";
 
-/**
- * The database's clock as Prisma stores DateTime (UTC in `timestamp without time zone`). Claims
- * and skips are compared with this, never with the app server's clock, so several app servers
- * with drifting clocks still agree on which claims are live; and never with bare now(), whose
- * conversion would depend on the session time zone.
- */
-export const NOW_UTC = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
-
-/** `NOW_UTC` plus a number of seconds. */
-export const nowPlusSeconds = (seconds: number) => Prisma.sql`(${NOW_UTC} + make_interval(secs => ${seconds}::int))`;
+// Claims are compared with the database's clock, one definition for every service.
+export { NOW_UTC, nowPlusSeconds } from "@/server/db/database-clock";
 
 /** Statuses in which a (non-gold) painting still collects labels. */
 export const OPEN_STATUSES = new Set(["UNLABELED", "ANNOTATING"]);

@@ -1,17 +1,11 @@
 // SQL pieces shared by the review services.
-import { Prisma } from "@/server/db/generated/client";
+import { type Prisma } from "@/server/db/generated/client";
 import { AppError, notFound } from "@/server/errors";
 
 export type Tx = Prisma.TransactionClient;
 
-/**
- * The database's clock as Prisma stores DateTime (UTC in `timestamp without time zone`). Claims
- * are compared with this, never with an app server's clock, so servers with drifting clocks agree
- * on which claims are live.
- */
-export const NOW_UTC = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
-
-export const nowPlusSeconds = (seconds: number) => Prisma.sql`(${NOW_UTC} + make_interval(secs => ${seconds}::int))`;
+// Claims are compared with the database's clock, one definition for every service.
+export { NOW_UTC, nowPlusSeconds } from "@/server/db/database-clock";
 
 /** A burst of reviewers opening the queue queues for pooled connections; allow for that. */
 export const REVIEW_TX = { maxWait: 15_000, timeout: 20_000 } as const;
