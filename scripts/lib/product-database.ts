@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isAlive, runningEmbeddedPostgres, runningEmbeddedPostgresUrl, startEmbeddedPostgres } from "../../server/db/embedded-postgres";
 import { canReach, postgresUser } from "../../server/db/postgres-user";
+import { parentPid } from "../../server/process/parent-pid";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Local state of `npm start`: the embedded database, the instance pid file, the local auth secret. */
@@ -27,7 +28,7 @@ export async function openProductDatabase(log: (line: string) => void = () => {}
   const dataDir = await embeddedDataDir();
   const running = runningEmbeddedPostgres(dataDir);
   if (running) {
-    if (parentOf(running.pid) !== 1) return { url: runningEmbeddedPostgresUrl(dataDir)!, embedded: true, dataDir, died: null, stop: async () => {} };
+    if (parentPid(running.pid) !== 1) return { url: runningEmbeddedPostgresUrl(dataDir)!, embedded: true, dataDir, died: null, stop: async () => {} };
     // An orphan (its starter was killed outright on a machine without setpriv): stop it and own it.
     log(`stopping a database left running by an earlier start (pid ${running.pid})`);
     await stopOrphan(running.pid);
@@ -54,15 +55,6 @@ export async function embeddedDataDir(): Promise<string> {
     throw new Error(`the postgres system user cannot reach ${DATA_DIR} nor ${fallback}; set DATABASE_URL to a server of your own`);
   }
   return fallback;
-}
-
-function parentOf(pid: number): number | null {
-  try {
-    // /proc/<pid>/stat: pid (comm) state ppid ...; comm may hold spaces, so split after ")".
-    return Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(")").at(-1)!.trim().split(" ")[1]);
-  } catch {
-    return null;
-  }
 }
 
 async function stopOrphan(pid: number) {

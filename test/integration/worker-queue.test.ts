@@ -4,7 +4,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parentPid } from "@/server/process/parent-pid";
 import { QUEUES } from "@/server/queue/job-queue";
+import { commandLineOf } from "@/scripts/lib/instance-lock";
 import { testDb } from "./helpers/database";
 import { errorCodes, execute, type asViewer } from "./helpers/graphql";
 import { setUpTrainingProject, startTestWorker, waitFor, type TestWorker } from "./helpers/test-worker";
@@ -87,12 +89,7 @@ describe("the training worker through the queue", () => {
 /** The trainer process of a run: a child of this test process whose command line names the run. */
 async function findTrainerPid(runId: string): Promise<number> {
   const pids = fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry)).map(Number).filter((pid) => {
-    try {
-      const parent = Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(")").at(-1)!.trim().split(" ")[1]);
-      return parent === process.pid && fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ").includes(`trainer-main.ts train ${runId}`);
-    } catch {
-      return false; // gone meanwhile
-    }
+    return parentPid(pid) === process.pid && commandLineOf(pid).includes(`trainer-main.ts train ${runId}`);
   });
   expect(pids, `one trainer for run ${runId}`).toHaveLength(1);
   return pids[0]!;
