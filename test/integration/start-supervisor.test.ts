@@ -34,16 +34,17 @@ afterAll(() => {
 
 function startProduct(args: string[], env: Record<string, string | undefined>) {
   // Its own process group, as a terminal would run it, so the test can send Ctrl-C to the group.
+  const dataDir = path.join(scratch, `data-${started.length}`);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", ...args], {
     cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, PROVENANCE_DATA_DIR: path.join(scratch, `data-${started.length}`), ...env },
+    env: { ...process.env, PROVENANCE_DATA_DIR: dataDir, ...env },
   });
   started.push(child);
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, exited, output: () => output };
+  return { child, exited, output: () => output, dataDir };
 }
 
 describe("npm start", () => {
@@ -87,7 +88,7 @@ describe("npm start", () => {
     expect(out.indexOf("stopping the database")).toBeGreaterThan(out.indexOf("finishing up"));
 
     // The database is down; start it again on the same data and read what the worker wrote.
-    const again = await startEmbeddedPostgres({ dataDir: path.join(scratch, "data-1", "postgres"), port: pgPort, persistent: true });
+    const again = await startEmbeddedPostgres({ dataDir: path.join(product.dataDir, "postgres"), port: pgPort, persistent: true });
     const check = createPrismaClient(again.url);
     try {
       const ended = await check.trainingRun.findUniqueOrThrow({ where: { id: run.id } });
@@ -103,7 +104,7 @@ describe("npm start", () => {
     const pgPort = await findFreePort();
     const product = startProduct(["--no-web"], { DATABASE_URL: "", EMBEDDED_PG_PORT: String(pgPort), TFJS_BACKEND: "wasm", SEED_DEMO: "false" });
     await waitFor(async () => product.output(), (out) => /\[worker\] .* ready/.test(out) || product.child.exitCode !== null, { timeoutMs: 120_000 });
-    const dataDir = path.join(scratch, `data-${started.length - 1}`, "postgres");
+    const dataDir = path.join(product.dataDir, "postgres");
     const database = runningEmbeddedPostgres(dataDir)!;
     process.kill(database.pid, "SIGKILL");
     await waitFor(async () => product.output(), (out) => out.includes("the database is back"), { timeoutMs: 60_000 });
