@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { countFlops } from "@/worker/model/count-flops";
-import { resolvePreset } from "@/worker/model/presets";
+import { resolvePreset } from "@/core/model/presets";
 import { type CaseOutcome, type PlannedCase, formatTable, summarise } from "./lib/train-throughput-report";
 
 const CASE_SCRIPT = path.join(import.meta.dirname, "lib", "train-throughput-case.ts");

@@ -3,7 +3,7 @@ export const percent = (value: number | null | undefined) => (value === null || 
 export const decimal = (value: number | null | undefined, digits = 2) => (value === null || value === undefined ? "—" : value.toFixed(digits));
 export const items = (n: number) => `${n} item${n === 1 ? "" : "s"}`;
 
-/** A pace only with enough behind it (server/services/quality/stats/labeling-rate.ts), always with its n. */
+/** A pace only with enough behind it (core/quality/labeling-rate.ts), always with its n. */
 export const labelsPerHour = ({ labelsPerHour: rate, labels, activeMinutes }: { labelsPerHour?: number | null; labels: number; activeMinutes: number }) =>
   rate === null || rate === undefined
     ? `too few to say (${labels} label${labels === 1 ? "" : "s"})`

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import sharp from "sharp";
-import { seededRandom, seededShuffle } from "@/worker/data/seeded-random";
+import { seededRandom, seededShuffle } from "@/core/random/seeded-random";
 
 const run = promisify(execFile);
 

@@ -1,8 +1,8 @@
 // Figures of a finished bench run, read back from what the product stored: the test split's
 // evaluation, the per-epoch rows and the snapshot's near-duplicate groups.
 import type { Db } from "@/server/db/client";
-import { accuracyInterval } from "@/worker/metrics/accuracy-interval";
-import { aucInterval, majorityBaseline } from "@/worker/metrics/auc-interval";
+import { accuracyInterval } from "@/core/metrics/accuracy-interval";
+import { aucInterval, majorityBaseline } from "@/core/metrics/auc-interval";
 
 const pct = (v: number) => (v * 100).toFixed(1);
 const range = (estimate: number, lower: number, upper: number, digits = 3) =>

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { seededRandom, seededShuffle } from "@/worker/data/seeded-random";
+import { seededRandom, seededShuffle } from "@/core/random/seeded-random";
 
 export const LABEL_FOLDERS = ["human", "ai"] as const;
 

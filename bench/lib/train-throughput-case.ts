@@ -5,10 +5,11 @@
 import * as tf from "@tensorflow/tfjs";
 import { selectBackend } from "@/worker/backend/select-backend";
 import { DEFAULT_AUGMENTATION } from "@/worker/data/augment";
-import { seededRandom } from "@/worker/data/seeded-random";
+import { seededRandom } from "@/core/random/seeded-random";
 import { countFlops } from "@/worker/model/count-flops";
-import { resolvePreset } from "@/worker/model/presets";
-import { applyVgg19ConvBase, buildVgg19, type Vgg19Config } from "@/worker/model/vgg19";
+import { resolvePreset } from "@/core/model/presets";
+import { type Vgg19Config } from "@/core/model/vgg19-config";
+import { applyVgg19ConvBase, buildVgg19 } from "@/worker/model/vgg19";
 import { tensorSource } from "@/worker/train/batch-source";
 import { trainEpoch } from "@/worker/train/train-epoch";
 

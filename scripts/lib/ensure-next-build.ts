@@ -5,7 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "./product-database";
 
-const SOURCE_DIRS = ["app", "server", "public"];
+// Everything the web app bundles: the pages, the server they mount, and the pure core/ both use.
+const SOURCE_DIRS = ["app", "server", "core", "public"];
 const SOURCE_FILES = ["next.config.js", "package.json", "tsconfig.json", "instrumentation.ts"];
 const IGNORED = new Set(["node_modules", "generated"]);
 

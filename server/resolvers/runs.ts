@@ -3,7 +3,7 @@ import { getJobQueue } from "@/server/queue/job-queue";
 import { requestScoring } from "@/server/services/active-learning/request-scoring";
 import { sendPaintingsToReview } from "@/server/services/review-queue/send-paintings-to-review";
 import { cancelTrainingRun } from "@/server/services/runs/cancel-training-run";
-import { summarizeFolds } from "@/server/services/runs/fold-summary";
+import { summarizeFolds } from "@/core/metrics/fold-summary";
 import { listConfusionCellPaintings } from "@/server/services/runs/list-confusion-cell-paintings";
 import { getTrainingRun, listTrainingRuns } from "@/server/services/runs/list-training-runs";
 import { reportAccuracyInterval } from "@/server/services/runs/report-accuracy-interval";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/auth/viewer";
 import { createProject } from "@/server/services/projects/create-project";
 import { seedFinishedRun, type SeededPainting } from "@/test/fixtures/finished-run";
-import { PRESET_TRAINING } from "@/worker/model/presets";
+import { PRESET_TRAINING } from "@/core/model/presets";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalDiskStorage } from "@/server/storage/local-disk-storage";
 import { startTrainingRun } from "@/server/services/runs/start-training-run";
 import { trainRun } from "@/worker/jobs/train-run";
-import { PRESET_TRAINING } from "@/worker/model/presets";
+import { PRESET_TRAINING } from "@/core/model/presets";
 import { reapStaleRuns, STALE_AFTER_MS } from "@/worker/runs/reap-stale-runs";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
 import { seedStripePaintings } from "./helpers/synthetic-paintings";

@@ -2,7 +2,7 @@
 // single batch. Batches here are planned up front from indices: one epoch is a permutation of
 // every training sample, cut into batches with the last partial batch kept, so coverage and
 // count are true by construction and cheap to check.
-import { seededRandom, seededShuffle } from "./seeded-random";
+import { seededRandom, seededShuffle } from "@/core/random/seeded-random";
 
 export type EpochPlan = { epoch: number; batches: number[][]; samples: number };
 

@@ -3,17 +3,10 @@
 // tells two runs on identical data apart from two runs on changed data.
 import { createHash } from "node:crypto";
 import type { Db } from "@/server/db/client";
-import { kFoldAssignments } from "./split-k-fold";
-import { groupNearDuplicates } from "./split-near-duplicates";
-import { splitDataset } from "./split-dataset";
-
-/** Paintings in the test split of the project's first snapshot: the fixed test set. */
-export async function referenceTestIds(db: Db, projectId: string): Promise<string[]> {
-  const first = await db.datasetSnapshot.findFirst({ where: { projectId }, orderBy: { createdAt: "asc" }, select: { id: true } });
-  if (!first) return [];
-  const rows = await db.datasetItem.findMany({ where: { snapshotId: first.id, split: "TEST" }, select: { paintingId: true } });
-  return rows.map((row) => row.paintingId);
-}
+import { kFoldAssignments } from "@/core/splits/split-k-fold";
+import { groupNearDuplicates } from "@/core/splits/split-near-duplicates";
+import { splitDataset } from "@/core/splits/split-dataset";
+import { referenceTestIds } from "@/server/services/datasets/reference-test-ids";
 
 export type SnapshotOptions = { projectId: string; seed: number; kFolds: number | null };
 

@@ -2,7 +2,7 @@
 // each fold trains a fresh network, its epochs are stored as fold i+1 and its held-out fold's
 // evaluation as fold i, so the report can show the mean and spread across folds.
 import { concatSplits, pickSplit, type SnapshotItems } from "@/worker/data/snapshot-items";
-import { evaluatePredictions } from "@/worker/metrics/evaluate-predictions";
+import { evaluatePredictions } from "@/core/metrics/evaluate-predictions";
 import { saveEvaluation } from "@/worker/runs/save-evaluation";
 import { predictSource } from "@/worker/train/evaluate-model";
 import { fitVgg19, splitEvaluationSource, type FitContext } from "./fit-vgg19";

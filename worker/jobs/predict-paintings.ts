@@ -4,11 +4,11 @@
 import * as tf from "@tensorflow/tfjs";
 import type { Db } from "@/server/db/client";
 import type { ModelVersion, PaintingStatus, UncertaintyStrategy } from "@/server/db/generated/client";
-import type { ScoredItem } from "@/server/services/active-learning/stats/select-for-review";
-import { uncertainty } from "@/server/services/active-learning/stats/uncertainty";
+import type { ScoredItem } from "@/core/uncertainty/select-for-review";
+import { uncertainty } from "@/core/uncertainty/uncertainty";
 import type { BlobStorage } from "@/server/storage/storage";
 import { selectBackend } from "@/worker/backend/select-backend";
-import { argmax } from "@/worker/metrics/argmax";
+import { argmax } from "@/core/metrics/argmax";
 import { storageHandler } from "@/worker/model/storage-io";
 import { predictSource } from "@/worker/train/evaluate-model";
 import { evaluationSource } from "@/worker/train/stored-image-source";

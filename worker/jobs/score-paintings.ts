@@ -6,10 +6,10 @@
 //   that need people, leaving the rest of the queue as the last full pass left it.
 import type { Db } from "@/server/db/client";
 import { applyReviewSelection } from "@/server/services/active-learning/apply-review-selection";
-import { selectForReview } from "@/server/services/active-learning/stats/select-for-review";
+import { selectForReview } from "@/core/uncertainty/select-for-review";
 import type { BlobStorage } from "@/server/storage/storage";
-import { referenceTestIds } from "@/worker/data/snapshot-dataset";
-import { argmax } from "@/worker/metrics/argmax";
+import { referenceTestIds } from "@/server/services/datasets/reference-test-ids";
+import { argmax } from "@/core/metrics/argmax";
 import { predictPaintings, type ScoredPaintings } from "./predict-paintings";
 
 /** A prediction at least this confident that contradicts an approved label is worth a look. */

@@ -8,7 +8,7 @@ import { parseTrainingConfig } from "@/server/services/runs/training-config";
 import { selectBackend } from "@/worker/backend/select-backend";
 import { snapshotDataset } from "@/worker/data/snapshot-dataset";
 import { listSnapshotItems } from "@/worker/data/snapshot-items";
-import { evaluatePredictions } from "@/worker/metrics/evaluate-predictions";
+import { evaluatePredictions } from "@/core/metrics/evaluate-predictions";
 import { trackRun } from "@/worker/runs/run-tracker";
 import { saveEvaluation } from "@/worker/runs/save-evaluation";
 import { saveModelVersion } from "@/worker/runs/save-model-version";

@@ -1,7 +1,7 @@
 // Multiply-adds of one forward pass, layer by layer, from the configuration alone (no tensors),
 // so a run can report achieved GFLOP/s and a UI can say what a preset costs before training.
 // A training step costs about 3x the forward pass (forward, input gradient, weight gradient).
-import { VGG19_BLOCKS, VGG19_DENSE_UNITS, type Vgg19Config, validateVgg19Config } from "./vgg19";
+import { VGG19_BLOCKS, VGG19_DENSE_UNITS, type Vgg19Config, validateVgg19Config } from "@/core/model/vgg19-config";
 
 export type LayerCost = { name: string; multiplyAdds: number; parameters: number };
 export type ModelCost = {

@@ -10,7 +10,7 @@
 // research's [0, 1] scaling: fine for fine-tuning, but note it when the conv base is frozen.
 import * as tf from "@tensorflow/tfjs";
 import { readModelJson, readWeights } from "./file-io";
-import { VGG19_BLOCKS, convLayerNames } from "./vgg19";
+import { VGG19_BLOCKS, convLayerNames } from "@/core/model/vgg19-config";
 
 export type FreezeMode = "all-conv" | "except-last-block" | "none";
 export type PretrainedReport = { source: string; loaded: string[]; frozen: string[] };

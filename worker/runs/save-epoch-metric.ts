@@ -1,6 +1,6 @@
 // One row per (run, fold, epoch): a worker that retries an epoch overwrites it, never adds a twin.
 import type { Db } from "@/server/db/client";
-import type { EpochStats } from "@/worker/metrics/training-warnings";
+import type { EpochStats } from "@/core/warnings/warning-types";
 
 /** What the warnings read, plus the learning rate the epoch ran at. */
 export type EpochRecord = EpochStats & { learningRate: number };

@@ -1,6 +1,6 @@
 // Stores one split's evaluation; a rerun of the same run overwrites instead of duplicating.
 import type { Db } from "@/server/db/client";
-import type { SplitEvaluation } from "@/worker/metrics/evaluate-predictions";
+import type { SplitEvaluation } from "@/core/metrics/evaluate-predictions";
 
 export async function saveEvaluation(db: Db, runId: string, split: "VALIDATION" | "TEST", fold: number, evaluation: SplitEvaluation) {
   const data = {

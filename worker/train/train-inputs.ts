@@ -1,6 +1,6 @@
 // Up-front checks for trainModel, so a misconfigured job fails before the first slow epoch.
 import type * as tf from "@tensorflow/tfjs";
-import { classWeights as balancedClassWeights } from "@/worker/metrics/class-weights";
+import { classWeights as balancedClassWeights } from "@/core/metrics/class-weights";
 import type { BatchSource } from "./batch-source";
 
 export function checkTrainInputs(

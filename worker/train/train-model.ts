@@ -4,7 +4,7 @@
 // training split and reports its own throughput.
 import * as tf from "@tensorflow/tfjs";
 import { DEFAULT_AUGMENTATION, type AugmentOptions } from "@/worker/data/augment";
-import { seededRandom } from "@/worker/data/seeded-random";
+import { seededRandom } from "@/core/random/seeded-random";
 import { type BatchSource, type TensorDataset, toBatchSource } from "./batch-source";
 import { initialEarlyStopping, updateEarlyStopping } from "./early-stopping";
 import { evaluateModel } from "./evaluate-model";

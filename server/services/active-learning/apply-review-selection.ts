@@ -4,7 +4,7 @@
 // reviewer holds right now, are never touched.
 import type { Db } from "@/server/db/client";
 import { enqueueReview } from "@/server/services/review-queue/enqueue-review";
-import type { ReviewSelection } from "./stats/select-for-review";
+import type { ReviewSelection } from "@/core/uncertainty/select-for-review";
 
 type ApplyInput = {
   projectId: string;

@@ -4,8 +4,8 @@ import type { Db } from "@/server/db/client";
 import type { User } from "@/server/db/generated/client";
 import { notFound } from "@/server/errors";
 import { asRatings, loadProjectRatings, type RatingRow } from "./load-project-ratings";
-import { consensus } from "./stats/consensus";
-import { labelingRate } from "./stats/labeling-rate";
+import { consensus } from "@/core/quality/consensus";
+import { labelingRate } from "@/core/quality/labeling-rate";
 
 export type AnnotatorQualityModel = {
   annotator: User;

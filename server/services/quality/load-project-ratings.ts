@@ -1,6 +1,6 @@
 // Every label given in a project, as rows the pure statistics can take.
 import type { Db } from "@/server/db/client";
-import type { Annotation } from "./stats/group-ratings";
+import type { Annotation } from "@/core/quality/group-ratings";
 
 export type RatingRow = {
   paintingId: string;

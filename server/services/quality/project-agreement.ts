@@ -2,10 +2,10 @@
 import type { Db } from "@/server/db/client";
 import { notFound } from "@/server/errors";
 import { asRatings, loadProjectRatings } from "./load-project-ratings";
-import { fleissKappaModal } from "./stats/fleiss-modal-raters";
-import { krippendorffAlpha } from "./stats/krippendorff-alpha";
-import { pairwiseKappas } from "./stats/pairwise-kappas";
-import { percentAgreement } from "./stats/percent-agreement";
+import { fleissKappaModal } from "@/core/quality/fleiss-modal-raters";
+import { krippendorffAlpha } from "@/core/quality/krippendorff-alpha";
+import { pairwiseKappas } from "@/core/quality/pairwise-kappas";
+import { percentAgreement } from "@/core/quality/percent-agreement";
 
 export type AgreementValue = { value: number | null; items: number };
 

@@ -1,7 +1,7 @@
 // Everything a run's report shows, as one plain object: what the JSON export writes and what the
 // CSV export flattens. Null when there is no such run.
 import type { Db } from "@/server/db/client";
-import { summarizeFolds } from "./fold-summary";
+import { summarizeFolds } from "@/core/metrics/fold-summary";
 import { reportAccuracyInterval } from "./report-accuracy-interval";
 import { reportChanceFigures, runNotBetterThanChance } from "./report-chance-figures";
 import { runWarnings } from "./run-warnings";
@@ -38,7 +38,7 @@ export async function buildRunReport(db: Db, runId: string) {
       splitCounts: await snapshotSplitCounts(db, snapshot.id), contentHash: snapshot.contentHash, createdAt: snapshot.createdAt,
     },
     modelVersion: modelVersion && { id: modelVersion.id, version: modelVersion.version, classKeys: modelVersion.classKeys as string[], inputSize: modelVersion.inputSize },
-    /** The chance rule on the judged split (test, else validation); see worker/metrics/chance-verdict.ts. */
+    /** The chance rule on the judged split (test, else validation); see core/metrics/chance-verdict.ts. */
     notBetterThanChance: runNotBetterThanChance(evaluations),
     warnings: await runWarnings(db, run.id),
     epochs: epochs.map(({ id: _id, runId: _run, createdAt: _at, ...epoch }) => epoch),

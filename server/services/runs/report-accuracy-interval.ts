@@ -1,4 +1,4 @@
-import { accuracyInterval } from "@/worker/metrics/accuracy-interval";
+import { accuracyInterval } from "@/core/metrics/accuracy-interval";
 
 /**
  * Wilson 95% interval for a stored report. Reports keep accuracy as a ratio, so the correct count

@@ -1,7 +1,7 @@
 // The chance figures of one stored evaluation report (majority-class baseline, ROC AUC interval,
 // collapse, verdict), recomputed from its confusion matrix so every report ever stored gets them
 // without a migration. Shared by GraphQL and the JSON/CSV export so both say the same thing.
-import { judgeAgainstChance, type ChanceVerdict } from "@/worker/metrics/chance-verdict";
+import { judgeAgainstChance, type ChanceVerdict } from "@/core/metrics/chance-verdict";
 
 type StoredReport = { split: string; fold: number; sampleCount: number; classKeys: unknown; confusionMatrix: unknown; rocAuc: number | null };
 

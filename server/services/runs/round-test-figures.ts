@@ -5,9 +5,9 @@
 // While no label of the set changed since the round, these are exactly the round's figures; a
 // relabelled painting moves them (storing them with the round is the worker's job, not done yet).
 import type { Db } from "@/server/db/client";
-import { referenceTestIds } from "@/worker/data/snapshot-dataset";
-import { accuracyInterval } from "@/worker/metrics/accuracy-interval";
-import { majorityClass } from "@/worker/metrics/majority-class";
+import { referenceTestIds } from "@/server/services/datasets/reference-test-ids";
+import { accuracyInterval } from "@/core/metrics/accuracy-interval";
+import { majorityClass } from "@/core/metrics/majority-class";
 
 type Round = { projectId: string; modelVersionId: string; testAccuracy: number | null };
 

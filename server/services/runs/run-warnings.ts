@@ -3,7 +3,8 @@
 // training accuracy, overfitting, splits too small for the accuracy shown, duplicate leaks and,
 // first of all, a model not shown to beat chance on the split it is judged on.
 import type { Db } from "@/server/db/client";
-import { trainingWarnings, type TrainingWarning } from "@/worker/metrics/training-warnings";
+import { trainingWarnings } from "@/core/warnings/training-warnings";
+import type { TrainingWarning } from "@/core/warnings/warning-types";
 import { judgedReport, reportVerdict } from "./report-chance-figures";
 
 export async function runWarnings(db: Db, runId: string): Promise<TrainingWarning[]> {

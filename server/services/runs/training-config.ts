@@ -1,9 +1,9 @@
 // What a manager may choose for a training run. Fields left empty (null) take the preset's
-// defaults (PRESET_TRAINING in worker/model/presets.ts): `full` keeps the research's recipe
+// defaults (PRESET_TRAINING in core/model/presets.ts): `full` keeps the research's recipe
 // (Adam at 0.001, 10 epochs, patience 3); the CPU presets use what was measured to learn on real
 // paintings. parseTrainingConfig returns resolved values, so a run stores what it really used.
 import { z } from "zod";
-import { MODEL_PRESETS, PRESET_TRAINING } from "@/worker/model/presets";
+import { MODEL_PRESETS, PRESET_TRAINING } from "@/core/model/presets";
 
 export const TRAINING_PRESETS = ["tiny", "small", "full"] as const;
 export const TRAINING_BACKENDS = ["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"] as const;

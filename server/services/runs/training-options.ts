@@ -2,7 +2,7 @@
 // run gets for every field left empty, and each number's bounds. All of it is read from the
 // presets and the Zod schema the server validates with, so the form can never drift from them.
 import { z } from "zod";
-import { MODEL_PRESETS } from "@/worker/model/presets";
+import { MODEL_PRESETS } from "@/core/model/presets";
 import { parseTrainingConfig, TRAINING_PRESETS, trainingConfigSchema } from "./training-config";
 
 export type NumberLimit = { field: string; min: number | null; max: number | null; integer: boolean };

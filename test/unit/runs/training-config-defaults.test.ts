@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTrainingConfig } from "@/server/services/runs/training-config";
-import { MODEL_PRESETS, PRESET_TRAINING } from "@/worker/model/presets";
+import { MODEL_PRESETS, PRESET_TRAINING } from "@/core/model/presets";
 
 describe("training config defaults per preset", () => {
   it("resolves every empty field to the preset's measured default", () => {

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { augmentBatch, augmentationMatrix, sampleAugmentation } from "@/worker/data/augment";
-import { seededRandom } from "@/worker/data/seeded-random";
+import { seededRandom } from "@/core/random/seeded-random";
 
 const size = { height: 5, width: 5 };
 const none = { angle: 0, scale: 1, dx: 0, dy: 0, flip: false };

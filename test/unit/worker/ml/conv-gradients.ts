@@ -1,7 +1,7 @@
 // Shared by the wasm-kernel tests: gradients of a small convolutional function, computed on
 // whichever backend is current, from plain arrays so both backends see identical inputs.
 import * as tf from "@tensorflow/tfjs";
-import { seededRandom } from "@/worker/data/seeded-random";
+import { seededRandom } from "@/core/random/seeded-random";
 
 export type ConvCase = {
   input: [number, number, number, number];

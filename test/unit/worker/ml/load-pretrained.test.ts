@@ -5,7 +5,8 @@ import * as tf from "@tensorflow/tfjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileSystemHandler } from "@/worker/model/file-io";
 import { frozenLayers, loadPretrained } from "@/worker/model/load-pretrained";
-import { buildVgg19, convLayerNames } from "@/worker/model/vgg19";
+import { convLayerNames } from "@/core/model/vgg19-config";
+import { buildVgg19 } from "@/worker/model/vgg19";
 
 const config = { inputSize: 32, widthDivisor: 16, numClasses: 2, dropout: 0.5 };
 let dir: string;

@@ -2,7 +2,7 @@
 // (class 1), with random stripe period, phase, contrast and pixel noise, so the model has to
 // learn orientation rather than memorise pixels.
 import * as tf from "@tensorflow/tfjs";
-import { seededRandom } from "@/worker/data/seeded-random";
+import { seededRandom } from "@/core/random/seeded-random";
 
 export function stripesDataset(count: number, size: number, seed: number): { x: tf.Tensor4D; y: tf.Tensor2D; labels: number[] } {
   const random = seededRandom(seed);

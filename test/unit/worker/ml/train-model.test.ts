@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { selectBackend } from "@/worker/backend/select-backend";
-import { resolvePreset } from "@/worker/model/presets";
+import { resolvePreset } from "@/core/model/presets";
 import { buildVgg19 } from "@/worker/model/vgg19";
 import { tensorSource } from "@/worker/train/batch-source";
 import { evaluateModel } from "@/worker/train/evaluate-model";

@@ -1,8 +1,9 @@
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { countFlops } from "@/worker/model/count-flops";
-import { MODEL_PRESETS, resolvePreset } from "@/worker/model/presets";
-import { buildVgg19, convLayerNames } from "@/worker/model/vgg19";
+import { MODEL_PRESETS, resolvePreset } from "@/core/model/presets";
+import { convLayerNames } from "@/core/model/vgg19-config";
+import { buildVgg19 } from "@/worker/model/vgg19";
 
 beforeAll(async () => {
   await tf.setBackend("cpu");
