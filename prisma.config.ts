@@ -1,5 +1,6 @@
 // Prisma CLI configuration. Migrations run through the JavaScript schema engine over the pg
-// driver, so nothing is downloaded (see ../shared/ENVIRONMENT.md).
+// driver, so nothing is downloaded (Prisma 7's CLI fetches a native schema engine, which fails
+// offline; 6.19 with `engine: "js"` does not).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
 

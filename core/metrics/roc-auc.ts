@@ -1,10 +1,3 @@
-export type RocPoint = {
-  falsePositiveRate: number;
-  truePositiveRate: number;
-  /** Score at or above which items count as positive; null for the "nothing positive" start. */
-  threshold: number | null;
-};
-
 export type MacroRocAuc = {
   /** Mean of the one-vs-rest AUCs; null when any class's AUC is undefined. */
   macro: number | null;
@@ -65,35 +58,6 @@ export function macroRocAuc(
       ? defined.reduce((acc, v) => acc + v, 0) / classCount
       : null;
   return { macro, perClass };
-}
-
-/**
- * ROC points for charting, one per distinct score (tied scores move the curve diagonally in one
- * step, matching how rocAuc scores ties). Starts at (0, 0) and ends at (1, 1).
- * Null when there are no positives or no negatives.
- */
-export function rocCurve(
-  scores: readonly number[],
-  positives: readonly boolean[],
-): RocPoint[] | null {
-  checkInputs(scores, positives);
-  const p = positives.filter(Boolean).length;
-  const n = positives.length - p;
-  if (p === 0 || n === 0) return null;
-
-  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
-  const points: RocPoint[] = [{ falsePositiveRate: 0, truePositiveRate: 0, threshold: null }];
-  let tp = 0;
-  let fp = 0;
-  for (let i = 0; i < order.length; i++) {
-    if (positives[order[i]]) tp++;
-    else fp++;
-    const next = order[i + 1];
-    if (next === undefined || scores[next] !== scores[order[i]]) {
-      points.push({ falsePositiveRate: fp / n, truePositiveRate: tp / p, threshold: scores[order[i]] });
-    }
-  }
-  return points;
 }
 
 function checkInputs(scores: readonly number[], positives: readonly boolean[]): void {

@@ -3,10 +3,6 @@ export function isUniqueViolation(error: unknown): boolean {
   return prismaCode(error) === "P2002";
 }
 
-export function isNotFound(error: unknown): boolean {
-  return prismaCode(error) === "P2025";
-}
-
 function prismaCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : undefined;
 }

@@ -26,8 +26,6 @@ export const baseTypeDefs = /* GraphQL */ `
     viewer: ViewerProfile @public
   }
 
-  type Mutation {
-    "Always true; lets clients check that mutations reach the server."
-    ping: Boolean! @auth(requires: ANNOTATOR)
-  }
+  "Each domain adds its mutations with extend type Mutation."
+  type Mutation
 `;

@@ -76,16 +76,3 @@ export async function perceptualHash(input: Uint8Array | Sharp): Promise<string>
   }
   return hashGrayscale32(data);
 }
-
-const HASH_PATTERN = /^[0-9a-f]{16}$/i;
-const NIBBLE_BITS = [0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4];
-
-/** Number of differing bits between two 64-bit hashes written as 16 hex chars. */
-export function hammingDistance(a: string, b: string): number {
-  if (!HASH_PATTERN.test(a) || !HASH_PATTERN.test(b)) {
-    throw new TypeError(`hammingDistance needs two 16-hex-char hashes, got "${a}" and "${b}"`);
-  }
-  let distance = 0;
-  for (let i = 0; i < 16; i++) distance += NIBBLE_BITS[parseInt(a[i], 16) ^ parseInt(b[i], 16)];
-  return distance;
-}

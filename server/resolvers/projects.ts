@@ -11,7 +11,6 @@ export const projectResolvers: Resolvers = {
     project: (_parent, { id }, { db }) => getProject(db, id),
   },
   Mutation: {
-    ping: () => true,
     createProject: (_parent, { input }, context) => createProject(context.db, requireViewer(context).id, input),
     updateProjectSettings: (_parent, { input }, context) =>
       updateProjectSettings(context.db, requireViewer(context).id, input),

@@ -1,6 +1,7 @@
 // tf.io handlers for a layers model stored as files (model.json + binary weights), the layout
 // tensorflowjs_converter writes and tfjs-node's `file://` handler reads. tfjs-node cannot be
-// installed on every machine (ENVIRONMENT.md) and the pure-JS package has no file handler, so
+// installed on every machine (its install script downloads libtensorflow, which fails offline)
+// and the pure-JS package has no file handler, so
 // one handler is written here over any place that can read and write named files: a directory
 // (fileSystemHandler) or the product's blob storage (storage-io.ts).
 import fs from "node:fs/promises";

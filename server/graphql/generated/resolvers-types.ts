@@ -371,6 +371,7 @@ export type ModelVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type Mutation = {
   __typename?: 'Mutation';
   cancelTrainingRun: TrainingRun;
@@ -378,8 +379,6 @@ export type Mutation = {
   claimNextReview?: Maybe<ReviewEntry>;
   createProject: Project;
   createUser: User;
-  /** Always true; lets clients check that mutations reach the server. */
-  ping: Scalars['Boolean']['output'];
   /** Hands the painting back to the queue undecided. */
   releaseReviewClaim: ReviewEntry;
   /** Needs the viewer's live claim (managers: or no live claim at all). A second decision fails with review/already_resolved. */
@@ -403,42 +402,50 @@ export type Mutation = {
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationCancelTrainingRunArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationClaimNextReviewArgs = {
   projectId: Scalars['ID']['input'];
   reason?: InputMaybe<ReviewReason>;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationCreateProjectArgs = {
   input: CreateProjectInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationReleaseReviewClaimArgs = {
   entryId: Scalars['ID']['input'];
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationResolveReviewArgs = {
   input: ResolveReviewInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationScorePaintingsArgs = {
   projectId: Scalars['ID']['input'];
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationSendPaintingsToReviewArgs = {
   modelVersionId?: InputMaybe<Scalars['ID']['input']>;
   paintingIds: Array<Scalars['ID']['input']>;
@@ -446,33 +453,39 @@ export type MutationSendPaintingsToReviewArgs = {
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationSkipPaintingArgs = {
   paintingId: Scalars['ID']['input'];
   prefetch?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationStartTrainingRunArgs = {
   input: StartTrainingRunInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationSubmitAnnotationArgs = {
   input: SubmitAnnotationInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationUndoLastAnnotationArgs = {
   prefetch?: InputMaybe<Scalars['Boolean']['input']>;
   projectId: Scalars['ID']['input'];
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationUpdateProjectSettingsArgs = {
   input: UpdateProjectSettingsInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -1698,7 +1711,6 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   claimNextReview?: Resolver<Maybe<ResolversTypes['ReviewEntry']>, ParentType, ContextType, RequireFields<MutationClaimNextReviewArgs, 'projectId'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
-  ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   releaseReviewClaim?: Resolver<ResolversTypes['ReviewEntry'], ParentType, ContextType, RequireFields<MutationReleaseReviewClaimArgs, 'entryId'>>;
   resolveReview?: Resolver<ResolversTypes['ResolveReviewResult'], ParentType, ContextType, RequireFields<MutationResolveReviewArgs, 'input'>>;
   scorePaintings?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, RequireFields<MutationScorePaintingsArgs, 'projectId'>>;

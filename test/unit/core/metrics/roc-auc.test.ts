@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { macroRocAuc, rocAuc, rocCurve } from "@/core/metrics/roc-auc";
+import { macroRocAuc, rocAuc } from "@/core/metrics/roc-auc";
 
 describe("rocAuc", () => {
   it("matches the Mann-Whitney count on distinct scores", () => {
@@ -31,42 +31,6 @@ describe("rocAuc", () => {
   it("rejects NaN scores and mismatched lengths", () => {
     expect(() => rocAuc([Number.NaN, 0.2], [true, false])).toThrow(RangeError);
     expect(() => rocAuc([0.2], [true, false])).toThrow(RangeError);
-  });
-});
-
-describe("rocCurve", () => {
-  it("steps through each distinct threshold from (0,0) to (1,1)", () => {
-    // descending: 0.8 pos -> tpr 1/2; 0.4 neg -> fpr 1/2; 0.35 pos -> tpr 1; 0.1 neg -> fpr 1
-    const curve = rocCurve([0.1, 0.4, 0.35, 0.8], [false, false, true, true]);
-    expect(curve).toEqual([
-      { falsePositiveRate: 0, truePositiveRate: 0, threshold: null },
-      { falsePositiveRate: 0, truePositiveRate: 0.5, threshold: 0.8 },
-      { falsePositiveRate: 0.5, truePositiveRate: 0.5, threshold: 0.4 },
-      { falsePositiveRate: 0.5, truePositiveRate: 1, threshold: 0.35 },
-      { falsePositiveRate: 1, truePositiveRate: 1, threshold: 0.1 },
-    ]);
-  });
-
-  it("moves diagonally at tied scores, so its trapezoid area equals rocAuc", () => {
-    // 0.9 pos -> (0, .5); the tied 0.5 pair (one pos, one neg) -> (.5, 1) in one step; 0.2 -> (1, 1)
-    const scores = [0.5, 0.5, 0.2, 0.9];
-    const positives = [true, false, false, true];
-    const curve = rocCurve(scores, positives)!;
-    expect(curve.map((p) => [p.falsePositiveRate, p.truePositiveRate])).toEqual([
-      [0, 0], [0, 0.5], [0.5, 1], [1, 1],
-    ]);
-    // area: 0.5 * (0.5 + 1) / 2 + 0.5 * 1 = 0.375 + 0.5 = 0.875
-    let area = 0;
-    for (let i = 1; i < curve.length; i++) {
-      const dx = curve[i].falsePositiveRate - curve[i - 1].falsePositiveRate;
-      area += (dx * (curve[i].truePositiveRate + curve[i - 1].truePositiveRate)) / 2;
-    }
-    expect(area).toBe(0.875);
-    expect(rocAuc(scores, positives)).toBe(area);
-  });
-
-  it("is null without both classes", () => {
-    expect(rocCurve([0.4], [true])).toBeNull();
   });
 });
 

@@ -24,7 +24,8 @@ describe("wasmThreadCount", () => {
 
 describe("selectBackend", () => {
   it("refuses a forced backend that cannot load, naming it", async () => {
-    // tfjs-node cannot be installed on these machines (ENVIRONMENT.md); where it is, skip nothing:
+    // tfjs-node cannot be installed offline (its install script downloads libtensorflow); where it
+    // is installed, skip nothing:
     // the assertion then checks the happy path instead.
     const result = await selectBackend("tensorflow").then(
       (selected) => ({ selected }),

@@ -4,8 +4,7 @@ import { selectBackend } from "@/worker/backend/select-backend";
 import { resolvePreset } from "@/core/model/presets";
 import { buildVgg19 } from "@/worker/model/vgg19";
 import { tensorSource } from "@/worker/train/batch-source";
-import { evaluateModel } from "@/worker/train/evaluate-model";
-import { predictBatch } from "@/worker/train/predict-batch";
+import { evaluateModel, predictSource } from "@/worker/train/evaluate-model";
 import { type EpochRecord, trainModel } from "@/worker/train/train-model";
 import { stripesDataset } from "./synthetic-images";
 
@@ -54,7 +53,9 @@ describe("trainModel on the tiny VGG19 preset (wasm)", () => {
     expect(after.loss).toBeCloseTo(result.bestValLoss!, 4);
     expect(result.classWeights).toEqual([1, 1]);
 
-    const probabilities = await predictBatch(model, validation.x.slice(0, 4) as tf.Tensor4D);
+    const firstFour = { x: validation.x.slice(0, 4) as tf.Tensor4D, y: validation.y.slice(0, 4) as tf.Tensor2D };
+    const probabilities = await predictSource(model, tensorSource(firstFour));
+    tf.dispose([firstFour.x, firstFour.y]);
     expect(probabilities).toHaveLength(4);
     for (const row of probabilities) expect(row[0] + row[1]).toBeCloseTo(1, 4);
     model.dispose();
