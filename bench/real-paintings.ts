@@ -5,6 +5,7 @@
 // Run: node --import tsx bench/real-paintings.ts <folder with human/ and ai/> [--limit N] [--seed S]
 //        [--config '{"learningRate":0.0001}']   (a JSON of run settings, for experiments only)
 import fs from "node:fs";
+import { foldLabel } from "@/core/metrics/model-fold";
 import { DEFAULT_LABEL_CLASSES } from "@/server/services/projects/create-project";
 import { startTrainingRun } from "@/server/services/runs/start-training-run";
 import { trainRun } from "@/worker/jobs/train-run";
@@ -43,7 +44,7 @@ try {
     void env.db.epochMetric.findMany({ where: { runId: run.id }, orderBy: { createdAt: "asc" }, skip: printed }).then((rows) => {
       for (const e of rows) {
         printed++;
-        console.log(`[${minutes()} min] fold ${e.fold} epoch ${e.epoch}: train loss ${e.trainLoss.toFixed(4)}, val loss ${e.valLoss?.toFixed(4)}, val acc ${((e.valAccuracy ?? 0) * 100).toFixed(1)}%, ${e.imagesPerSecond.toFixed(1)} images/s`);
+        console.log(`[${minutes()} min] ${foldLabel(e.fold)} epoch ${e.epoch}: train loss ${e.trainLoss.toFixed(4)}, val loss ${e.valLoss?.toFixed(4)}, val acc ${((e.valAccuracy ?? 0) * 100).toFixed(1)}%, ${e.imagesPerSecond.toFixed(1)} images/s`);
       }
     });
   }, 5000);

@@ -5,6 +5,7 @@
 // the run to the worker. Uses the embedded database when DATABASE_URL is unset.
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
+import { FOLD_ORDER, foldLabel, isFinalModel } from "../core/metrics/model-fold";
 import { createPrismaClient } from "../server/db/client";
 import { startJobQueue } from "../server/queue/job-queue";
 import { startTrainingRun } from "../server/services/runs/start-training-run";
@@ -54,13 +55,13 @@ await withProductDatabase(async (url) => {
     const result = await trainRun(db, getStorage(), { runId: run.id, workerId: "cli" });
     clearInterval(poll);
     bar.stop();
-    const stored = await db.trainingRun.findUniqueOrThrow({ where: { id: run.id }, include: { epochs: { orderBy: [{ fold: "asc" }, { epoch: "asc" }] }, evaluations: true } });
+    const stored = await db.trainingRun.findUniqueOrThrow({ where: { id: run.id }, include: { epochs: { orderBy: [{ fold: FOLD_ORDER }, { epoch: "asc" }] }, evaluations: true } });
     console.log(`run ${run.id}: ${stored.status} on ${stored.backend}`);
     if (stored.error) console.log(`error: ${stored.error}`);
     for (const e of stored.epochs) {
-      console.log(`fold ${e.fold} epoch ${e.epoch}: loss ${e.trainLoss.toFixed(3)} acc ${(e.trainAccuracy * 100).toFixed(1)}% | val loss ${e.valLoss?.toFixed(3)} acc ${((e.valAccuracy ?? 0) * 100).toFixed(1)}% | ${e.samplesSeen}/${e.expectedSamples} samples in ${e.wallSeconds.toFixed(1)} s (${e.imagesPerSecond.toFixed(1)} img/s)`);
+      console.log(`${foldLabel(e.fold)} epoch ${e.epoch}: loss ${e.trainLoss.toFixed(3)} acc ${(e.trainAccuracy * 100).toFixed(1)}% | val loss ${e.valLoss?.toFixed(3)} acc ${((e.valAccuracy ?? 0) * 100).toFixed(1)}% | ${e.samplesSeen}/${e.expectedSamples} samples in ${e.wallSeconds.toFixed(1)} s (${e.imagesPerSecond.toFixed(1)} img/s)`);
     }
-    for (const r of stored.evaluations.filter((e) => e.fold === -1)) {
+    for (const r of stored.evaluations.filter((e) => isFinalModel(e.fold))) {
       console.log(`${r.split.toLowerCase()}: accuracy ${(r.accuracy * 100).toFixed(1)}% (n=${r.sampleCount}), macro-F1 ${r.macroF1.toFixed(3)}, ROC AUC ${r.rocAuc?.toFixed(3) ?? "n/a"}`);
     }
     if (result.modelVersionId) {

@@ -2,6 +2,7 @@
 // evaluation, the per-epoch rows and the snapshot's near-duplicate groups.
 import type { Db } from "@/server/db/client";
 import { accuracyInterval } from "@/core/metrics/accuracy-interval";
+import { FOLD_ORDER, isFinalModel } from "@/core/metrics/model-fold";
 import { aucInterval, majorityBaseline } from "@/core/metrics/auc-interval";
 
 const pct = (v: number) => (v * 100).toFixed(1);
@@ -27,7 +28,7 @@ export async function nearDuplicateLines(db: Db, snapshotId: string): Promise<st
 }
 
 export async function runReportLines(db: Db, runId: string): Promise<string[]> {
-  const run = await db.trainingRun.findUniqueOrThrow({ where: { id: runId }, include: { epochs: { orderBy: [{ fold: "asc" }, { epoch: "asc" }] }, evaluations: true } });
+  const run = await db.trainingRun.findUniqueOrThrow({ where: { id: runId }, include: { epochs: { orderBy: [{ fold: FOLD_ORDER }, { epoch: "asc" }] }, evaluations: true } });
   const lines = [`status ${run.status}: ${run.message ?? run.error ?? ""}`, `backend: ${run.backend}`, `config: ${JSON.stringify(run.config)}`];
   lines.push("epoch  train-loss  train-acc  val-loss  val-acc  seen/expected  wall-s  images/s");
   for (const e of run.epochs) {
@@ -39,7 +40,7 @@ export async function runReportLines(db: Db, runId: string): Promise<string[]> {
   const trainSeconds = run.epochs.reduce((t, e) => t + e.wallSeconds, 0);
   lines.push(`training wall time (epochs incl. validation): ${(trainSeconds / 60).toFixed(1)} min over ${run.epochs.length} epochs`);
   for (const split of ["VALIDATION", "TEST"] as const) {
-    const evaluation = run.evaluations.find((e) => e.split === split && e.fold === -1);
+    const evaluation = run.evaluations.find((e) => e.split === split && isFinalModel(e.fold));
     if (!evaluation) continue;
     const matrix = evaluation.confusionMatrix as number[][];
     const classKeys = evaluation.classKeys as string[];

@@ -1,7 +1,8 @@
 // Mean and spread of the cross-validation folds' held-out figures. Pure, so it is unit-tested
 // against hand-computed values.
+import { isCrossValidationFold, type ModelFold } from "./model-fold";
 
-export type FoldFigures = { fold: number; accuracy: number; macroF1: number };
+export type FoldFigures = { fold: ModelFold; accuracy: number; macroF1: number };
 
 export type CrossValidationSummary = {
   folds: number;
@@ -14,7 +15,7 @@ export type CrossValidationSummary = {
 
 /** Null when the run has no fold reports (it trained once, without cross-validation). */
 export function summarizeFolds(reports: readonly FoldFigures[]): CrossValidationSummary | null {
-  const folds = reports.filter((report) => report.fold >= 0);
+  const folds = reports.filter((report) => isCrossValidationFold(report.fold));
   if (folds.length === 0) return null;
   const accuracy = folds.map((report) => report.accuracy);
   const macroF1 = folds.map((report) => report.macroF1);

@@ -1,4 +1,4 @@
-import { seededRandom, seededShuffle } from "@/core/random/seeded-random";
+import { seededRandom, seededShuffle } from "../random/seeded-random";
 import { compareIds } from "./split-near-duplicates";
 
 export type SplitItem = { id: string; label: number; groupKey: string };

@@ -1,4 +1,4 @@
-import { argmax } from "@/core/metrics/argmax";
+import { argmax } from "../metrics/argmax";
 
 export type ScoredItem = {
   paintingId: string;

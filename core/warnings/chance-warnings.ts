@@ -1,4 +1,4 @@
-import type { ChanceVerdict } from "@/core/metrics/chance-verdict";
+import type { ChanceVerdict } from "../metrics/chance-verdict";
 import type { TrainingWarning } from "./warning-types";
 
 export type JudgedSplit = { name: "Test" | "Validation"; classKeys: readonly string[]; verdict: ChanceVerdict | null };

@@ -1,4 +1,4 @@
-import { accuracyInterval } from "@/core/metrics/accuracy-interval";
+import { accuracyInterval } from "../metrics/accuracy-interval";
 import { chanceWarnings, type JudgedSplit } from "./chance-warnings";
 import { epochWarnings } from "./epoch-warnings";
 import { TRAINING_WARNING_THRESHOLDS, type EpochStats, type TrainingWarning } from "./warning-types";

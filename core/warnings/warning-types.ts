@@ -7,11 +7,16 @@ export type EpochStats = {
   trainAccuracy: number;
   valLoss: number | null;
   valAccuracy: number | null;
+  /** The whole epoch, validation included. */
   wallSeconds: number;
   samplesSeen: number;
   expectedSamples: number;
+  /** Training images per second of the training phase (validation excluded). */
   imagesPerSecond: number;
 };
+
+/** What one epoch stores (an EpochMetric row): the figures the warnings read and its learning rate. */
+export type EpochRecord = EpochStats & { learningRate: number };
 
 export type TrainingWarningCode =
   | "epoch/short"

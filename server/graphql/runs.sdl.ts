@@ -112,7 +112,8 @@ export const runTypeDefs = /* GraphQL */ `
 
   "What one epoch did; samplesSeen must equal expectedSamples."
   type EpochMetric @auth(requires: REVIEWER) {
-    fold: Int!
+    "Null for the final model, 0..k-1 for a cross-validation fold."
+    fold: Int
     epoch: Int!
     trainLoss: Float!
     trainAccuracy: Float!
@@ -148,8 +149,8 @@ export const runTypeDefs = /* GraphQL */ `
 
   type EvaluationReport @auth(requires: REVIEWER) {
     split: DatasetSplit!
-    "-1 for the final model, 0..k-1 for a cross-validation fold."
-    fold: Int!
+    "Null for the final model, 0..k-1 for a cross-validation fold."
+    fold: Int
     sampleCount: Int!
     classKeys: [String!]!
     "Rows are actual classes, columns predicted, in classKeys order."

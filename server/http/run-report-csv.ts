@@ -2,11 +2,12 @@
 // (section, split, fold, epoch, class, predicted class, calibration bin). One table sorts, filters
 // and pivots in any spreadsheet, where several tables in one file would not.
 import type { RunReport } from "@/server/services/runs/build-run-report";
+import { isFinalModel, type ModelFold } from "@/core/metrics/model-fold";
 import { toCsv, type CsvValue } from "./csv";
 
 export const RUN_REPORT_CSV_HEADER = ["section", "split", "fold", "epoch", "class", "predicted", "bin", "metric", "value"] as const;
 
-type Row = { section: string; split?: string; fold?: number; epoch?: number; cls?: string; predicted?: string; bin?: number; metric: string; value: CsvValue };
+type Row = { section: string; split?: string; fold?: number | "final"; epoch?: number; cls?: string; predicted?: string; bin?: number; metric: string; value: CsvValue };
 
 export function runReportCsv(report: RunReport): string {
   return toCsv(RUN_REPORT_CSV_HEADER, [...runRows(report), ...epochRows(report), ...evaluationRows(report)].map((r) =>
@@ -38,12 +39,12 @@ function runRows({ run, project, snapshot, modelVersion, warnings, crossValidati
 const EPOCH_METRICS = ["trainLoss", "trainAccuracy", "valLoss", "valAccuracy", "wallSeconds", "samplesSeen", "expectedSamples", "imagesPerSecond", "learningRate"] as const;
 
 function epochRows({ epochs }: RunReport): Row[] {
-  return epochs.flatMap((e) => EPOCH_METRICS.map((metric) => ({ section: "epoch", fold: e.fold, epoch: e.epoch, metric, value: e[metric] })));
+  return epochs.flatMap((e) => EPOCH_METRICS.map((metric) => ({ section: "epoch", fold: csvFold(e.fold), epoch: e.epoch, metric, value: e[metric] })));
 }
 
 function evaluationRows({ evaluations }: RunReport): Row[] {
   return evaluations.flatMap((r) => {
-    const at = { section: "evaluation", split: r.split, fold: r.fold };
+    const at = { section: "evaluation", split: r.split, fold: csvFold(r.fold) };
     return [
       ...(["sampleCount", "accuracy", "macroF1", "rocAuc", "ece"] as const).map((metric) => ({ ...at, metric, value: r[metric] })),
       { ...at, metric: "accuracyLower95", value: r.accuracyInterval?.lower },
@@ -63,3 +64,6 @@ function scalar(value: unknown): CsvValue {
   if (value === null || ["string", "number", "boolean"].includes(typeof value)) return value as CsvValue;
   return JSON.stringify(value);
 }
+
+// Spelled out: an empty cell would read as "no fold" in rows that have none (run, snapshot).
+const csvFold = (fold: ModelFold): number | "final" => (isFinalModel(fold) ? "final" : fold);

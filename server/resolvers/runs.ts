@@ -4,6 +4,7 @@ import { requestScoring } from "@/server/services/active-learning/request-scorin
 import { sendPaintingsToReview } from "@/server/services/review-queue/send-paintings-to-review";
 import { cancelTrainingRun } from "@/server/services/runs/cancel-training-run";
 import { summarizeFolds } from "@/core/metrics/fold-summary";
+import { CROSS_VALIDATION_FOLDS, FINAL_MODEL_FOLD, FOLD_ORDER } from "@/core/metrics/model-fold";
 import { listConfusionCellPaintings } from "@/server/services/runs/list-confusion-cell-paintings";
 import { getTrainingRun, listTrainingRuns } from "@/server/services/runs/list-training-runs";
 import { reportAccuracyInterval } from "@/server/services/runs/report-accuracy-interval";
@@ -48,17 +49,17 @@ export const runResolvers: Resolvers = {
   TrainingRun: {
     etaSeconds: (run) => estimateRemainingSeconds(run),
     notBetterThanChance: async (run, _args, { db }) =>
-      runNotBetterThanChance(await db.evaluationReport.findMany({ where: { runId: run.id, fold: -1 } })),
+      runNotBetterThanChance(await db.evaluationReport.findMany({ where: { runId: run.id, fold: FINAL_MODEL_FOLD } })),
     startedBy: (run, _args, { db }) => (run.startedById ? db.user.findUnique({ where: { id: run.startedById } }) : null),
     snapshot: (run, _args, { db }) => (run.snapshotId ? db.datasetSnapshot.findUnique({ where: { id: run.snapshotId } }) : null),
-    epochs: (run, _args, { db }) => db.epochMetric.findMany({ where: { runId: run.id }, orderBy: [{ fold: "asc" }, { epoch: "asc" }] }),
+    epochs: (run, _args, { db }) => db.epochMetric.findMany({ where: { runId: run.id }, orderBy: [{ fold: FOLD_ORDER }, { epoch: "asc" }] }),
     evaluations: (run, _args, { db }) =>
-      db.evaluationReport.findMany({ where: { runId: run.id }, orderBy: [{ fold: "asc" }, { split: "asc" }] }),
+      db.evaluationReport.findMany({ where: { runId: run.id }, orderBy: [{ fold: FOLD_ORDER }, { split: "asc" }] }),
     warnings: (run, _args, { db }) => runWarnings(db, run.id),
     modelVersion: (run, _args, { db }) => db.modelVersion.findUnique({ where: { runId: run.id } }),
     project: (run, _args, { db }) => db.project.findUniqueOrThrow({ where: { id: run.projectId } }),
     crossValidation: async (run, _args, { db }) =>
-      summarizeFolds(await db.evaluationReport.findMany({ where: { runId: run.id, split: "VALIDATION", fold: { gte: 0 } } })),
+      summarizeFolds(await db.evaluationReport.findMany({ where: { runId: run.id, split: "VALIDATION", fold: CROSS_VALIDATION_FOLDS } })),
   },
   DatasetSnapshot: {
     splitCounts: (snapshot, _args, { db }) => snapshotSplitCounts(db, snapshot.id),

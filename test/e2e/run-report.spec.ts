@@ -72,7 +72,7 @@ test("a manager reads the report's stored figures and curves", async ({ page }) 
 
   const csv = await page.request.get(`/api/runs/${runId}/report?format=csv`);
   expect(csv.status()).toBe(200);
-  expect(await csv.text()).toContain("confusion,TEST,-1,,AI,HUMAN,,count,2");
+  expect(await csv.text()).toContain("confusion,TEST,final,,AI,HUMAN,,count,2");
 });
 
 test("a manager sends a confusion cell's paintings to review", async ({ page }) => {

@@ -19,6 +19,9 @@ const FROM_SCHEMA = "drift_from_schema";
 const HAND_WRITTEN_SQL = [
   // 20261129000000_init: one open review entry per painting and reason (a partial unique index).
   `- index CREATE UNIQUE INDEX "ReviewQueueEntry_open_painting_reason_key" ON public."ReviewQueueEntry" USING btree ("paintingId", reason) WHERE (status = 'OPEN'::"ReviewEntryStatus")`,
+  // 20261202100000_fold_null_is_final_model: one final-model row (fold null) per epoch and per split.
+  `- index CREATE UNIQUE INDEX "EpochMetric_runId_fold_epoch_key" ON public."EpochMetric" USING btree ("runId", fold, epoch) NULLS NOT DISTINCT`,
+  `- index CREATE UNIQUE INDEX "EvaluationReport_runId_split_fold_key" ON public."EvaluationReport" USING btree ("runId", split, fold) NULLS NOT DISTINCT`,
 ];
 const TAMPERED = "drift_tampered";
 

@@ -11,7 +11,7 @@ import { asViewer, execute } from "./helpers/graphql";
 
 const RUN = `query($id: ID!) { trainingRun(id: $id) { notBetterThanChance warnings { code severity message }
   evaluations { split fold sampleCount accuracy majorityClassRate majorityClassKey collapsedToClassKey notBetterThanChance rocAuc rocAucInterval { lower upper } } } }`;
-type Evaluation = { split: string; fold: number; sampleCount: number; accuracy: number; majorityClassRate: number; majorityClassKey: string;
+type Evaluation = { split: string; fold: number | null; sampleCount: number; accuracy: number; majorityClassRate: number; majorityClassKey: string;
   collapsedToClassKey: string | null; notBetterThanChance: boolean; rocAuc: number | null; rocAucInterval: { lower: number; upper: number } | null };
 type Run = { notBetterThanChance: boolean; warnings: { code: string; severity: string; message: string }[]; evaluations: Evaluation[] };
 
@@ -38,7 +38,7 @@ const readRun = async (id: string) => {
   expect(result.errors).toBeUndefined();
   return result.data!.trainingRun;
 };
-const finalTest = (run: { evaluations: Evaluation[] }) => run.evaluations.find((e) => e.split === "TEST" && e.fold === -1)!;
+const finalTest = (run: { evaluations: Evaluation[] }) => run.evaluations.find((e) => e.split === "TEST" && e.fold === null)!;
 
 describe("a run whose test predictions are all one class", () => {
   it("is flagged in GraphQL, the verdict first, with the baseline beside its accuracy", async () => {
@@ -70,8 +70,8 @@ describe("a run whose test predictions are all one class", () => {
     expect(finalTest(json)).toMatchObject({ majorityClassRate: 6 / 11, majorityClassKey: "HUMAN", collapsedToClassKey: "HUMAN", notBetterThanChance: true });
     const lines = (await (await get("csv")).text()).split("\r\n");
     expect(lines).toContain("run,,,,,,,notBetterThanChance,true");
-    expect(lines).toContain(`evaluation,TEST,-1,,,,,majorityClassRate,${6 / 11}`);
-    expect(lines).toContain("evaluation,TEST,-1,,,,,collapsedToClassKey,HUMAN");
+    expect(lines).toContain(`evaluation,TEST,final,,,,,majorityClassRate,${6 / 11}`);
+    expect(lines).toContain("evaluation,TEST,final,,,,,collapsedToClassKey,HUMAN");
     expect(lines.some((line) => line.startsWith("warning:error,,,,,,,model/not_better_than_chance,"))).toBe(true);
     expect(lines).toContain("warning:error,,,,,,,model/collapsed_to_one_class,All 11 test predictions are HUMAN: the model answers one class whatever the painting.");
   });

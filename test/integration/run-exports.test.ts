@@ -45,7 +45,7 @@ describe("GET /api/runs/:id/report", () => {
     expect(response.headers.get("content-type")).toMatch(/application\/json/);
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="run-${run.runId}-report.json"`);
     const body = await response.json();
-    const test = body.evaluations.find((e: { split: string; fold: number }) => e.split === "TEST" && e.fold === -1);
+    const test = body.evaluations.find((e: { split: string; fold: number | null }) => e.split === "TEST" && e.fold === null);
     expect(test.confusionMatrix).toEqual([[5, 1], [2, 3]]);
     expect(test.accuracyInterval.lower).toBeGreaterThan(0);
     // The baseline beside the accuracy: 6 of the 11 are HUMAN. 8/11 right has a Wilson lower bound
@@ -55,7 +55,7 @@ describe("GET /api/runs/:id/report", () => {
     expect(body.notBetterThanChance).toBe(true);
     expect(body.warnings[0].code).toBe("model/not_better_than_chance");
     expect(body.snapshot.splitCounts).toEqual({ TRAIN: 12, VALIDATION: 8, TEST: 11 });
-    expect(body.epochs.filter((e: { fold: number }) => e.fold === 0).map((e: { samplesSeen: number }) => e.samplesSeen)).toEqual([12, 12, 12]);
+    expect(body.epochs.filter((e: { fold: number | null }) => e.fold === null).map((e: { samplesSeen: number }) => e.samplesSeen)).toEqual([12, 12, 12]);
     expect(body.crossValidation.folds).toBe(2);
   });
 
@@ -64,13 +64,13 @@ describe("GET /api/runs/:id/report", () => {
     expect(response.headers.get("content-type")).toMatch(/text\/csv/);
     const lines = (await response.text()).split("\r\n");
     expect(lines[0]).toBe("section,split,fold,epoch,class,predicted,bin,metric,value");
-    expect(lines).toContain("confusion,TEST,-1,,AI,HUMAN,,count,2");
-    expect(lines).toContain("epoch,,0,2,,,,samplesSeen,12");
-    expect(lines).toContain("epoch,,0,2,,,,expectedSamples,12");
-    expect(lines).toContain("evaluation,TEST,-1,,HUMAN,,,support,6");
-    expect(lines).toContain(`evaluation,TEST,-1,,,,,majorityClassRate,${6 / 11}`);
-    expect(lines).toContain("evaluation,TEST,-1,,,,,majorityClassKey,HUMAN");
-    const aucBounds = ["rocAucLower95", "rocAucUpper95"].map((metric) => Number(lines.find((line) => line.startsWith(`evaluation,TEST,-1,,,,,${metric},`))?.split(",")[8]));
+    expect(lines).toContain("confusion,TEST,final,,AI,HUMAN,,count,2");
+    expect(lines).toContain("epoch,,final,2,,,,samplesSeen,12");
+    expect(lines).toContain("epoch,,final,2,,,,expectedSamples,12");
+    expect(lines).toContain("evaluation,TEST,final,,HUMAN,,,support,6");
+    expect(lines).toContain(`evaluation,TEST,final,,,,,majorityClassRate,${6 / 11}`);
+    expect(lines).toContain("evaluation,TEST,final,,,,,majorityClassKey,HUMAN");
+    const aucBounds = ["rocAucLower95", "rocAucUpper95"].map((metric) => Number(lines.find((line) => line.startsWith(`evaluation,TEST,final,,,,,${metric},`))?.split(",")[8]));
     expect(aucBounds[0]).toBeLessThan(aucBounds[1]!);
     expect(lines).toContain("snapshot,TEST,,,,,,items,11");
     expect(lines).toContain("config,,,,,,,freeze,all-conv");

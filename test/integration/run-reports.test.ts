@@ -114,7 +114,7 @@ describe("reports by role", () => {
 
   it("lets a reviewer read a report with its fold summary and warnings", async () => {
     const result = await execute<{ trainingRun: { crossValidation: { folds: number; accuracyMean: number; accuracyStd: number }; warnings: { code: string; severity: string; epoch: number }[];
-      evaluations: { split: string; fold: number; accuracy: number; accuracyInterval: { lower: number; upper: number } }[]; snapshot: { itemCount: number; splitCounts: unknown } } }>(reviewer, RUN, { id: otherRun.runId });
+      evaluations: { split: string; fold: number | null; accuracy: number; accuracyInterval: { lower: number; upper: number } }[]; snapshot: { itemCount: number; splitCounts: unknown } } }>(reviewer, RUN, { id: otherRun.runId });
     expect(result.errors).toBeUndefined();
     const report = result.data!.trainingRun;
     // Folds hold out 6/8 and 8/8 right: mean 0.875, sample sd sqrt(2 * 0.125^2 / 1) = 0.1767767.
@@ -123,7 +123,7 @@ describe("reports by role", () => {
     expect(report.crossValidation.accuracyStd).toBeCloseTo(0.1767767, 6);
     expect(report.warnings).toContainEqual({ code: "epoch/short", severity: "error", epoch: 2 });
     expect(report.snapshot).toEqual({ itemCount: 31, splitCounts: { TRAIN: 12, VALIDATION: 8, TEST: 11 } });
-    const test = report.evaluations.find((e) => e.split === "TEST" && e.fold === -1)!;
+    const test = report.evaluations.find((e) => e.split === "TEST" && e.fold === null)!;
     expect(test.accuracy).toBeCloseTo(8 / 11, 12);
     expect(test.accuracyInterval.lower).toBeLessThan(test.accuracy);
     expect(test.accuracyInterval.upper).toBeGreaterThan(test.accuracy);

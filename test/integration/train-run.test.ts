@@ -61,13 +61,13 @@ describe("a tiny training run on learnable synthetic paintings", () => {
       expect(epoch.imagesPerSecond).toBeGreaterThan(0);
       expect(epoch.learningRate).toBeCloseTo(PRESET_TRAINING.tiny.learningRate);
     }
-    const test = stored.evaluations.find((e) => e.split === "TEST" && e.fold === -1)!;
+    const test = stored.evaluations.find((e) => e.split === "TEST" && e.fold === null)!;
     const matrix = test.confusionMatrix as number[][];
     expect(matrix.flat().reduce((a, b) => a + b, 0)).toBe(size("TEST"));
     expect(test.sampleCount).toBe(size("TEST"));
     // Chance is 0.5; the stripes are easy, so anything learnt lands far above it.
     expect(test.accuracy).toBeGreaterThanOrEqual(0.8);
-    const validation = stored.evaluations.find((e) => e.split === "VALIDATION" && e.fold === -1)!;
+    const validation = stored.evaluations.find((e) => e.split === "VALIDATION" && e.fold === null)!;
     expect((validation.confusionMatrix as number[][]).flat().reduce((a, b) => a + b, 0)).toBe(size("VALIDATION"));
 
     const model = await db.modelVersion.findUniqueOrThrow({ where: { runId: run.id } });

@@ -1,6 +1,6 @@
 // Optional k-fold cross-validation over train + validation (the test split is never touched):
-// each fold trains a fresh network, its epochs are stored as fold i+1 and its held-out fold's
-// evaluation as fold i, so the report can show the mean and spread across folds.
+// each fold trains a fresh network, and its epochs and its held-out fold's evaluation are stored
+// as fold i, so the report can show the mean and spread across folds.
 import { concatSplits, pickSplit, type SnapshotItems } from "@/worker/data/snapshot-items";
 import { evaluatePredictions } from "@/core/metrics/evaluate-predictions";
 import { saveEvaluation } from "@/worker/runs/save-evaluation";
@@ -16,7 +16,7 @@ export async function crossValidate(context: FitContext, data: SnapshotItems, { 
     const pick = (inFold: boolean) => pickSplit(pool, pool.folds.flatMap((f, i) => ((f === fold) === inFold ? [i] : [])));
     const heldOut = pick(true);
     const result = await fitVgg19(context, {
-      fold: fold + 1,
+      fold,
       train: pick(false),
       validation: heldOut,
       progress: { start: 0.1 + (progressShare * fold) / k, share: progressShare / k },

@@ -7,6 +7,7 @@ import type { Db } from "@/server/db/client";
 import type { TrainingConfig } from "@/server/services/runs/training-config";
 import type { BlobStorage } from "@/server/storage/storage";
 import type { SnapshotSplit } from "@/worker/data/snapshot-items";
+import { foldLabel, isFinalModel, type ModelFold } from "@/core/metrics/model-fold";
 import { seededRandom } from "@/core/random/seeded-random";
 import { loadPretrained } from "@/worker/model/load-pretrained";
 import { PRESET_TRAINING, resolvePreset } from "@/core/model/presets";
@@ -20,7 +21,7 @@ import { trainModel } from "@/worker/train/train-model";
 export type FitContext = {
   db: Db; storage: BlobStorage; runId: string; config: TrainingConfig; tracker: RunTracker; view: ViewSize; classKeys: string[];
 };
-type FitInput = { fold: number; train: SnapshotSplit; validation: SnapshotSplit; progress: { start: number; share: number } };
+type FitInput = { fold: ModelFold; train: SnapshotSplit; validation: SnapshotSplit; progress: { start: number; share: number } };
 
 export function viewSize(config: TrainingConfig): ViewSize {
   return { inputSize: resolvePreset(config.preset, { numClasses: 2 }).inputSize, decodeSize: config.decodeSize };
@@ -34,7 +35,8 @@ export function splitEvaluationSource(context: Pick<FitContext, "storage" | "vie
 
 export async function fitVgg19(context: FitContext, { fold, train, validation, progress }: FitInput) {
   const { db, storage, runId, config, tracker, view, classKeys } = context;
-  const seed = config.seed + fold;
+  // The final model trains at the run's seed, fold i at seed + i + 1, as before folds were renumbered.
+  const seed = config.seed + (isFinalModel(fold) ? 0 : fold + 1);
   const model: tf.LayersModel = buildVgg19(resolvePreset(config.preset, { numClasses: classKeys.length, seed, batchNorm: config.batchNorm }));
   if (config.pretrainedModel) {
     const root = process.env.PRETRAINED_MODELS_DIR;
@@ -65,7 +67,7 @@ export async function fitVgg19(context: FitContext, { fold, train, validation, p
     },
     onEpoch: async ({ tensorCount: _tensors, ...record }) => {
       await saveEpochMetric(db, runId, fold, record);
-      await tracker.update({ message: `${fold ? `fold ${fold}, ` : ""}epoch ${record.epoch}/${config.epochs}: val accuracy ${(record.valAccuracy * 100).toFixed(1)}%` });
+      await tracker.update({ message: `${isFinalModel(fold) ? "" : `${foldLabel(fold)}, `}epoch ${record.epoch}/${config.epochs}: val accuracy ${(record.valAccuracy * 100).toFixed(1)}%` });
     },
     shouldStop: () => tracker.cancelRequested(),
   });

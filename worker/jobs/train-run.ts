@@ -9,6 +9,7 @@ import { selectBackend } from "@/worker/backend/select-backend";
 import { snapshotDataset } from "@/worker/data/snapshot-dataset";
 import { listSnapshotItems } from "@/worker/data/snapshot-items";
 import { evaluatePredictions } from "@/core/metrics/evaluate-predictions";
+import { FINAL_MODEL_FOLD } from "@/core/metrics/model-fold";
 import { trackRun } from "@/worker/runs/run-tracker";
 import { saveEvaluation } from "@/worker/runs/save-evaluation";
 import { saveModelVersion } from "@/worker/runs/save-model-version";
@@ -46,7 +47,7 @@ export async function trainRun(db: Db, storage: BlobStorage, { runId, workerId }
     }
     await tracker.update({ phase: "training" });
     const final = await fitVgg19(context, {
-      fold: 0,
+      fold: FINAL_MODEL_FOLD,
       train: data.train,
       validation: data.validation,
       progress: { start: 0.1 + (0.85 * (trainings - 1)) / trainings, share: 0.85 / trainings },
@@ -57,7 +58,7 @@ export async function trainRun(db: Db, storage: BlobStorage, { runId, workerId }
       for (const [split, loaded] of [["VALIDATION", data.validation], ["TEST", data.test]] as const) {
         if (loaded.ids.length === 0) continue;
         const probabilities = await predictSource(final.model, splitEvaluationSource(context, loaded));
-        await saveEvaluation(db, runId, split, -1, evaluatePredictions(probabilities, loaded.labels, data.classKeys));
+        await saveEvaluation(db, runId, split, FINAL_MODEL_FOLD, evaluatePredictions(probabilities, loaded.labels, data.classKeys));
       }
       const modelVersion = await saveModelVersion(db, storage, final.model, {
         projectId: run.projectId, runId, classKeys: data.classKeys, inputSize: context.view.inputSize, preset: config.preset,

@@ -7,23 +7,15 @@ import { DEFAULT_AUGMENTATION, type AugmentOptions } from "@/worker/data/augment
 import { seededRandom } from "@/core/random/seeded-random";
 import { type BatchSource, type TensorDataset, toBatchSource } from "./batch-source";
 import { initialEarlyStopping, updateEarlyStopping } from "./early-stopping";
+import type { EpochRecord } from "@/core/warnings/warning-types";
 import { evaluateModel } from "./evaluate-model";
 import { type BatchProgress, trainEpoch } from "./train-epoch";
 import { checkTrainInputs, resolveClassWeights } from "./train-inputs";
 
-export type EpochRecord = {
-  epoch: number;
-  trainLoss: number;
-  trainAccuracy: number;
+/** An epoch as training reports it: the stored record, always validated, and a leak check. */
+export type TrainedEpoch = EpochRecord & {
   valLoss: number;
   valAccuracy: number;
-  /** The whole epoch, validation included. */
-  wallSeconds: number;
-  samplesSeen: number;
-  expectedSamples: number;
-  /** Training images per second of the training phase (validation excluded). */
-  imagesPerSecond: number;
-  learningRate: number;
   /** Live tensors after the epoch; flat from epoch 2 on unless something leaks. */
   tensorCount: number;
 };
@@ -46,13 +38,13 @@ export type TrainOptions = {
   classWeights?: readonly number[] | "balanced";
   augment?: AugmentOptions | false;
   seed?: number;
-  onEpoch?: (record: EpochRecord) => void | Promise<void>;
+  onEpoch?: (record: TrainedEpoch) => void | Promise<void>;
   onBatch?: (progress: BatchProgress) => void | Promise<void>;
   shouldStop?: () => boolean | Promise<boolean>;
 };
 
 export type TrainResult = {
-  epochs: EpochRecord[];
+  epochs: TrainedEpoch[];
   bestEpoch: number | null;
   bestValLoss: number | null;
   stopReason: "completed" | "early-stopping" | "time-limit" | "cancelled";
@@ -70,7 +62,7 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
 
   const optimizer = tf.train.adam(learningRate);
   const random = seededRandom(seed ^ 0x5bd1e995);
-  const records: EpochRecord[] = [];
+  const records: TrainedEpoch[] = [];
   let stopping = initialEarlyStopping;
   let best: tf.Tensor[] | null = null;
   let stopReason: TrainResult["stopReason"] = "completed";
@@ -107,7 +99,7 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
         // Clones share the variables' current buffers; Adam's next step assigns new ones.
         best = model.getWeights().map((w) => w.clone());
       }
-      const record: EpochRecord = {
+      const record: TrainedEpoch = {
         epoch,
         trainLoss: totals.loss,
         trainAccuracy: totals.accuracy,

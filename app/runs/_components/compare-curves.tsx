@@ -4,6 +4,7 @@ import type { EpochFieldsFragment, RunReportFieldsFragment } from "../../graphql
 import { CHART_COLORS } from "../_lib/chart-colors";
 import { percent } from "../_lib/format";
 import { MetricLineChart } from "./metric-line-chart";
+import { isFinalModel } from "@/core/metrics/model-fold";
 
 type Run = RunReportFieldsFragment;
 type Figure = "trainLoss" | "valLoss" | "valAccuracy";
@@ -24,8 +25,8 @@ export function CompareCurves({ a, b }: { a: Run; b: Run }) {
 }
 
 function overlay(a: EpochFieldsFragment[], b: EpochFieldsFragment[], figure: Figure) {
-  const finalA = a.filter((e) => e.fold === 0);
-  const finalB = b.filter((e) => e.fold === 0);
+  const finalA = a.filter((e) => isFinalModel(e.fold));
+  const finalB = b.filter((e) => isFinalModel(e.fold));
   const epochs = [...new Set([...finalA, ...finalB].map((e) => e.epoch))].sort((x, y) => x - y);
   return epochs.map((epoch) => ({
     epoch,

@@ -1,5 +1,6 @@
 import type { RunReportFieldsFragment } from "../../graphql/generated";
 import { accuracyWithInterval, decimal, decimalWithInterval, majorityBaseline, percent } from "../_lib/format";
+import { isFinalModel } from "@/core/metrics/model-fold";
 
 type Run = RunReportFieldsFragment;
 
@@ -33,6 +34,6 @@ export function CompareMetrics({ a, b }: { a: Run; b: Run }) {
   );
 }
 
-const final = (run: Run, split: string) => run.evaluations.find((e) => e.fold === -1 && e.split === split);
+const final = (run: Run, split: string) => run.evaluations.find((e) => isFinalModel(e.fold) && e.split === split);
 const test = (run: Run) => final(run, "TEST");
-const finalEpochs = (run: Run) => run.epochs.filter((e) => e.fold === 0);
+const finalEpochs = (run: Run) => run.epochs.filter((e) => isFinalModel(e.fold));

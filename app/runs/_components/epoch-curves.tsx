@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { EpochFieldsFragment } from "../../graphql/generated";
-import { epochFoldLabel } from "../_lib/format";
+import { compareFolds, FINAL_MODEL_FOLD, foldLabel, type ModelFold } from "@/core/metrics/model-fold";
 import { AccuracyChart } from "./accuracy-chart";
 import { EpochTable } from "./epoch-table";
 import { EpochTimeChart } from "./epoch-time-chart";
@@ -11,9 +11,9 @@ import { SamplesChart } from "./samples-chart";
 
 /** The four per-epoch charts for one training (the final model or a cross-validation fold). */
 export function EpochCurves({ epochs }: { epochs: EpochFieldsFragment[] }) {
-  const folds = [...new Set(epochs.map((e) => e.fold))].sort((a, b) => a - b);
-  const [fold, setFold] = useState(0);
-  // While cross-validation runs, the final model (fold 0) has no epochs yet: show the newest fold.
+  const folds = [...new Set(epochs.map((e) => e.fold))].sort(compareFolds);
+  const [fold, setFold] = useState<ModelFold>(FINAL_MODEL_FOLD);
+  // While cross-validation runs, the final model has no epochs yet: show the newest fold.
   const current = folds.includes(fold) ? fold : folds[folds.length - 1];
   const shown = epochs.filter((e) => e.fold === current);
   if (epochs.length === 0) return <p className="muted">No epochs yet; curves appear as soon as the first epoch ends.</p>;
@@ -22,8 +22,8 @@ export function EpochCurves({ epochs }: { epochs: EpochFieldsFragment[] }) {
       {folds.length > 1 && (
         <label className="inline">
           Training
-          <select value={current} onChange={(e) => setFold(Number(e.target.value))}>
-            {folds.map((f) => <option key={f} value={f}>{epochFoldLabel(f)}</option>)}
+          <select value={optionValue(current)} onChange={(e) => setFold(folds.find((f) => optionValue(f) === e.target.value) ?? FINAL_MODEL_FOLD)}>
+            {folds.map((f) => <option key={optionValue(f)} value={optionValue(f)}>{foldLabel(f)}</option>)}
           </select>
         </label>
       )}
@@ -37,3 +37,6 @@ export function EpochCurves({ epochs }: { epochs: EpochFieldsFragment[] }) {
     </>
   );
 }
+
+// A <select> holds strings; the final model's null fold needs one of its own.
+const optionValue = (fold: ModelFold) => (fold === FINAL_MODEL_FOLD ? "final" : String(fold));

@@ -8,12 +8,13 @@ import { ConfusionMatrix, type SelectedCell } from "./confusion-matrix";
 import { MetricSummary } from "./metric-summary";
 import { PerClassTable } from "./per-class-table";
 import { ReliabilityDiagram } from "./reliability-diagram";
+import { isFinalModel } from "@/core/metrics/model-fold";
 
 type Props = { runId: string; projectId: string; evaluations: EvaluationFieldsFragment[]; canManage: boolean };
 
 /** The final model's figures on one held-out split; test first, as the figure to trust. */
 export function EvaluationSection({ runId, projectId, evaluations, canManage }: Props) {
-  const finals = evaluations.filter((e) => e.fold === -1).sort((a, b) => (a.split === "TEST" ? -1 : b.split === "TEST" ? 1 : 0));
+  const finals = evaluations.filter((e) => isFinalModel(e.fold)).sort((a, b) => (a.split === "TEST" ? -1 : b.split === "TEST" ? 1 : 0));
   const [split, setSplit] = useState<DatasetSplit | null>(null);
   const [cell, setCell] = useState<SelectedCell | null>(null);
   const report = finals.find((e) => e.split === split) ?? finals[0];

@@ -11,6 +11,7 @@ import { isActiveStatus, POLL_INTERVAL_MS, usePollWhile } from "../_lib/use-poll
 import { CAPACITY_POLL_MS, useTrainingCapacity } from "./use-training-capacity";
 import { WorkerStatus } from "./worker-status";
 import { RunStatusBadge } from "./run-status-badge";
+import { isFinalModel } from "@/core/metrics/model-fold";
 
 /** Newest first; polls while any run is queued or running. Tick two runs to compare them. */
 export function RunsList({ projectId }: { projectId: string }) {
@@ -36,7 +37,7 @@ export function RunsList({ projectId }: { projectId: string }) {
         </thead>
         <tbody>
           {runs.map((run) => {
-            const test = run.evaluations.find((e) => e.split === "TEST" && e.fold === -1);
+            const test = run.evaluations.find((e) => e.split === "TEST" && isFinalModel(e.fold));
             return (
               <tr key={run.id}>
                 <td><input type="checkbox" aria-label={`Compare run ${run.id}`} checked={picked.includes(run.id)} onChange={() => toggle(run.id)} /></td>

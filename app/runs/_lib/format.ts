@@ -24,11 +24,6 @@ export function duration(from: string | null | undefined, to: string | null | un
 
 export const SPLIT_LABELS = { TRAIN: "Training", VALIDATION: "Validation", TEST: "Test" } as const;
 
-/** Fold numbering of epoch rows: 0 is the final model, i + 1 is cross-validation fold i. */
-export function epochFoldLabel(fold: number): string {
-  return fold === 0 ? "Final model" : `CV fold ${fold}`;
-}
-
 /** A number of seconds as "about 4 min" / "about 2 h 10 min"; "–" when unknown. */
 export function aboutSeconds(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return "–";

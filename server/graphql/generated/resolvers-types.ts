@@ -213,7 +213,8 @@ export type EpochMetric = {
   __typename?: 'EpochMetric';
   epoch: Scalars['Int']['output'];
   expectedSamples: Scalars['Int']['output'];
-  fold: Scalars['Int']['output'];
+  /** Null for the final model, 0..k-1 for a cross-validation fold. */
+  fold?: Maybe<Scalars['Int']['output']>;
   imagesPerSecond: Scalars['Float']['output'];
   learningRate: Scalars['Float']['output'];
   samplesSeen: Scalars['Int']['output'];
@@ -236,8 +237,8 @@ export type EvaluationReport = {
   /** Rows are actual classes, columns predicted, in classKeys order. */
   confusionMatrix: Array<Array<Scalars['Int']['output']>>;
   ece?: Maybe<Scalars['Float']['output']>;
-  /** -1 for the final model, 0..k-1 for a cross-validation fold. */
-  fold: Scalars['Int']['output'];
+  /** Null for the final model, 0..k-1 for a cross-validation fold. */
+  fold?: Maybe<Scalars['Int']['output']>;
   macroF1: Scalars['Float']['output'];
   /** That class's key (ties to the first in classKeys); empty for an empty split. */
   majorityClassKey: Scalars['String']['output'];
@@ -1596,7 +1597,7 @@ export type DisputeOutcomeResolvers<ContextType = GraphQLContext, ParentType ext
 export type EpochMetricResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EpochMetric'] = ResolversParentTypes['EpochMetric']> = {
   epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expectedSamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  fold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   imagesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   learningRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   samplesSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1615,7 +1616,7 @@ export type EvaluationReportResolvers<ContextType = GraphQLContext, ParentType e
   collapsedToClassKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confusionMatrix?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   ece?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  fold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   macroF1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   majorityClassKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   majorityClassRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -2,6 +2,7 @@
 // CSV export flattens. Null when there is no such run.
 import type { Db } from "@/server/db/client";
 import { summarizeFolds } from "@/core/metrics/fold-summary";
+import { FOLD_ORDER } from "@/core/metrics/model-fold";
 import { reportAccuracyInterval } from "./report-accuracy-interval";
 import { reportChanceFigures, runNotBetterThanChance } from "./report-chance-figures";
 import { runWarnings } from "./run-warnings";
@@ -19,8 +20,8 @@ export async function buildRunReport(db: Db, runId: string) {
       project: { select: { id: true, slug: true, name: true } },
       snapshot: true,
       modelVersion: true,
-      epochs: { orderBy: [{ fold: "asc" }, { epoch: "asc" }] },
-      evaluations: { orderBy: [{ fold: "asc" }, { split: "asc" }] },
+      epochs: { orderBy: [{ fold: FOLD_ORDER }, { epoch: "asc" }] },
+      evaluations: { orderBy: [{ fold: FOLD_ORDER }, { split: "asc" }] },
     },
   });
   if (!run) return null;

@@ -2,8 +2,9 @@
 // collapse, verdict), recomputed from its confusion matrix so every report ever stored gets them
 // without a migration. Shared by GraphQL and the JSON/CSV export so both say the same thing.
 import { judgeAgainstChance, type ChanceVerdict } from "@/core/metrics/chance-verdict";
+import { isFinalModel, type ModelFold } from "@/core/metrics/model-fold";
 
-type StoredReport = { split: string; fold: number; sampleCount: number; classKeys: unknown; confusionMatrix: unknown; rocAuc: number | null };
+type StoredReport = { split: string; fold: ModelFold; sampleCount: number; classKeys: unknown; confusionMatrix: unknown; rocAuc: number | null };
 
 export type ReportChanceFigures = {
   majorityClassRate: number;
@@ -33,7 +34,7 @@ export function reportChanceFigures(report: StoredReport): ReportChanceFigures {
 
 /** The report a run is judged on: the final model's test split, validation when there is no test. */
 export function judgedReport<R extends StoredReport>(reports: readonly R[]): R | null {
-  const finals = reports.filter((r) => r.fold === -1 && r.sampleCount > 0);
+  const finals = reports.filter((r) => isFinalModel(r.fold) && r.sampleCount > 0);
   return finals.find((r) => r.split === "TEST") ?? finals.find((r) => r.split === "VALIDATION") ?? null;
 }
 

@@ -3,6 +3,7 @@
 // training accuracy, overfitting, splits too small for the accuracy shown, duplicate leaks and,
 // first of all, a model not shown to beat chance on the split it is judged on.
 import type { Db } from "@/server/db/client";
+import { FINAL_MODEL_FOLD } from "@/core/metrics/model-fold";
 import { trainingWarnings } from "@/core/warnings/training-warnings";
 import type { TrainingWarning } from "@/core/warnings/warning-types";
 import { judgedReport, reportVerdict } from "./report-chance-figures";
@@ -10,7 +11,7 @@ import { judgedReport, reportVerdict } from "./report-chance-figures";
 export async function runWarnings(db: Db, runId: string): Promise<TrainingWarning[]> {
   const run = await db.trainingRun.findUnique({
     where: { id: runId },
-    include: { epochs: { where: { fold: 0 }, orderBy: { epoch: "asc" } }, evaluations: { where: { fold: -1 } } },
+    include: { epochs: { where: { fold: FINAL_MODEL_FOLD }, orderBy: { epoch: "asc" } }, evaluations: { where: { fold: FINAL_MODEL_FOLD } } },
   });
   if (!run) return [];
   const test = run.evaluations.find((e) => e.split === "TEST");

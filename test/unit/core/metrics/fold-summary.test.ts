@@ -17,9 +17,9 @@ describe("cross-validation fold summary", () => {
     expect(summary?.macroF1Std).toBeCloseTo(0.1, 12);
   });
 
-  it("ignores the final model's report (fold -1) and is null without folds", () => {
-    expect(summarizeFolds([{ fold: -1, accuracy: 0.9, macroF1: 0.9 }])).toBeNull();
-    const one = summarizeFolds([{ fold: -1, accuracy: 0.1, macroF1: 0.1 }, { fold: 0, accuracy: 0.75, macroF1: 0.7 }]);
+  it("ignores the final model's report (fold null) and is null without folds", () => {
+    expect(summarizeFolds([{ fold: null, accuracy: 0.9, macroF1: 0.9 }])).toBeNull();
+    const one = summarizeFolds([{ fold: null, accuracy: 0.1, macroF1: 0.1 }, { fold: 0, accuracy: 0.75, macroF1: 0.7 }]);
     expect(one).toEqual({ folds: 1, accuracyMean: 0.75, accuracyStd: null, macroF1Mean: 0.7, macroF1Std: null });
   });
 

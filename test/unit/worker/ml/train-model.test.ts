@@ -5,7 +5,7 @@ import { resolvePreset } from "@/core/model/presets";
 import { buildVgg19 } from "@/worker/model/vgg19";
 import { tensorSource } from "@/worker/train/batch-source";
 import { evaluateModel, predictSource } from "@/worker/train/evaluate-model";
-import { type EpochRecord, trainModel } from "@/worker/train/train-model";
+import { type TrainedEpoch, trainModel } from "@/worker/train/train-model";
 import { stripesDataset } from "./synthetic-images";
 
 let train: ReturnType<typeof stripesDataset>;
@@ -27,7 +27,7 @@ describe("trainModel on the tiny VGG19 preset (wasm)", () => {
     // learns these stripes in 6 epochs every time; the batch-norm preset did not always.
     const model = buildVgg19(resolvePreset("tiny", { numClasses: 2, seed: 1, batchNorm: false }));
     const tensorsBefore = tf.memory().numTensors;
-    const records: EpochRecord[] = [];
+    const records: TrainedEpoch[] = [];
     const result = await trainModel({
       model, train, validation, epochs: 6, batchSize: 16, patience: 6, seed: 3, classWeights: "balanced",
       onEpoch: (r) => void records.push(r),
