@@ -1,16 +1,12 @@
-import { notFound } from "@/server/errors";
+import { lockPaintingRow } from "@/server/services/paintings/lock-painting-row";
 import type { Tx } from "./labeling-sql";
 
 /**
  * Locks a painting's row for the rest of the transaction and reads it fresh, so that decisions on
  * it (the label that completes consensus, an undo) are taken by one transaction at a time.
- * FOR NO KEY UPDATE excludes every other locker exactly like FOR UPDATE, but still lets other
- * subsystems insert rows that merely reference the painting (predictions, audit entries).
  */
 export async function lockPainting(tx: Tx, paintingId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Painting" WHERE "id" = ${paintingId} FOR NO KEY UPDATE`;
-  if (locked.length === 0) throw notFound("painting/not_found", "painting", paintingId);
+  await lockPaintingRow(tx, paintingId);
   // A new statement: under READ COMMITTED it sees everything committed before the lock was granted.
   return tx.painting.findUniqueOrThrow({ where: { id: paintingId } });
 }
