@@ -10,8 +10,9 @@ import { parseS3Config } from "./storage/s3-config";
 type Env = Record<string, string | undefined>;
 
 const MIB = 1024 * 1024;
-const positiveInteger = z.coerce.number({ error: "is not a number" }).int("is not a whole number").positive("must be above 0").max(Number.MAX_SAFE_INTEGER);
-const port = z.coerce.number({ error: "is not a number" }).int("is not a whole number").min(1).max(65_535);
+const number = () => z.coerce.number({ error: "is not a number" }).int("is not a whole number");
+const positiveInteger = number().positive("must be above 0").max(Number.MAX_SAFE_INTEGER, "is too large");
+const port = number().min(1, "must be a port, 1 to 65535").max(65_535, "must be a port, 1 to 65535");
 const flag = z.stringbool({ error: 'must be "true" or "false"' });
 
 // Variables an operator may set, in .env.example's groups. Defaults live here and nowhere else.
@@ -25,10 +26,10 @@ const schema = z.object({
   PORT: port.default(3000),
   AUTH_SECRET: z.string().optional(),
   AUTH_URL: z.url({ protocol: /^https?$/, error: "is not an http(s) URL" }).optional(),
-  TRUSTED_PROXY_COUNT: z.coerce.number({ error: "is not a number" }).int("is not a whole number").min(0).max(32).default(0),
+  TRUSTED_PROXY_COUNT: number().min(0, "must be 0 or more").max(32, "must be at most 32").default(0),
   GRAPHQL_MAX_BODY_BYTES: positiveInteger.default(MIB),
   SEED_DEMO: flag.default(true),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be fatal, error, warn, info, debug, trace or silent" }).default("info"),
   // Images and storage (S3_* are checked below, only when STORAGE_DRIVER=s3)
   STORAGE_DRIVER: z.string().trim().toLowerCase().pipe(z.enum(["local", "s3"], { error: 'must be "local" or "s3"' })).default("local"),
   STORAGE_DIR: z.string().default("./.data/storage"),
@@ -44,7 +45,7 @@ const schema = z.object({
   UPLOAD_MAX_REQUEST_BYTES: positiveInteger.optional(),
   // Worker
   TFJS_BACKEND: z.string().trim().optional(),
-  TFJS_WASM_THREADS: z.coerce.number({ error: "is not a number" }).int("is not a whole number").min(1).max(8).optional(),
+  TFJS_WASM_THREADS: number().min(1, "must be 1 to 8").max(8, "must be 1 to 8").optional(),
   PRETRAINED_MODELS_DIR: z.string().optional(),
 });
 
@@ -69,7 +70,8 @@ export function parseConfig(env: Env): Config {
   const parsed = schema.safeParse(present);
   const internal = internalSchema.parse(present);
   const problems = parsed.error?.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`) ?? [];
-  if (parsed.data?.STORAGE_DRIVER === "s3") problems.push(...s3Problems(present));
+  // Checked even when other variables are bad, so one start lists every problem.
+  if (present.STORAGE_DRIVER?.trim().toLowerCase() === "s3") problems.push(...s3Problems(present));
   if (!parsed.success || problems.length > 0) throw new AppError("config/invalid", `Invalid configuration: ${problems.join("; ")}.`, { problems });
   return { ...parsed.data, ...internal, production: internal.NODE_ENV === "production" };
 }
