@@ -18,7 +18,10 @@ const flag = z.stringbool({ error: 'must be "true" or "false"' });
 // Variables an operator may set, in .env.example's groups. Defaults live here and nowhere else.
 const schema = z.object({
   // Database
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
   EMBEDDED_PG_PORT: port.default(54329),
   DATABASE_POOL_SIZE: positiveInteger.default(10),
   PROVENANCE_DATA_DIR: z.string().optional(),
@@ -29,9 +32,16 @@ const schema = z.object({
   TRUSTED_PROXY_COUNT: number().min(0, "must be 0 or more").max(32, "must be at most 32").default(0),
   GRAPHQL_MAX_BODY_BYTES: positiveInteger.default(MIB),
   SEED_DEMO: flag.default(true),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be fatal, error, warn, info, debug, trace or silent" }).default("info"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be fatal, error, warn, info, debug, trace or silent" })
+    .default("info"),
   // Images and storage (S3_* are checked below, only when STORAGE_DRIVER=s3)
-  STORAGE_DRIVER: z.string().trim().toLowerCase().pipe(z.enum(["local", "s3"], { error: 'must be "local" or "s3"' })).default("local"),
+  STORAGE_DRIVER: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(["local", "s3"], { error: 'must be "local" or "s3"' }))
+    .default("local"),
   STORAGE_DIR: z.string().default("./.data/storage"),
   S3_BUCKET: z.string().optional(),
   S3_REGION: z.string().optional(),

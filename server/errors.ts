@@ -35,7 +35,5 @@ export function isAppError(error: unknown): error is AppError {
 }
 
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Sign in to continue.");
-export const forbidden = (needed: string) =>
-  new AppError("FORBIDDEN", `This needs the ${needed.toLowerCase()} role or higher.`);
-export const notFound = (code: Extract<ErrorCode, `${string}/not_found`>, what: string, id: string) =>
-  new AppError(code, `No ${what} with id ${id}.`);
+export const forbidden = (needed: string) => new AppError("FORBIDDEN", `This needs the ${needed.toLowerCase()} role or higher.`);
+export const notFound = (code: Extract<ErrorCode, `${string}/not_found`>, what: string, id: string) => new AppError(code, `No ${what} with id ${id}.`);

@@ -7,7 +7,8 @@ import { log as currentLog } from "./request-context";
 export const DATABASE_DOWN_LOG_INTERVAL_MS = 30_000;
 
 const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "57P01", "57P02", "57P03", "P1001", "P1017"]);
-const CONNECTION_MESSAGE = /ECONNREFUSED|Can't reach database server|Connection terminated|terminating connection due to administrator command|the database system is (starting up|shutting down)|Server has closed the connection/i;
+const CONNECTION_MESSAGE =
+  /ECONNREFUSED|Can't reach database server|Connection terminated|terminating connection due to administrator command|the database system is (starting up|shutting down)|Server has closed the connection/i;
 
 /** Whether an error (or anything in its cause chain) says the database cannot be reached. */
 export function isDatabaseUnreachable(error: unknown): boolean {
@@ -30,7 +31,10 @@ export function createInternalErrorLogger({ now = () => Date.now(), log = curren
       return;
     }
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    log().error({ where, suppressed, reason }, `the database is unreachable${suppressed ? ` (${suppressed} more failures like this since the last line)` : ""}`);
+    log().error(
+      { where, suppressed, reason },
+      `the database is unreachable${suppressed ? ` (${suppressed} more failures like this since the last line)` : ""}`,
+    );
     windowStart = now();
     suppressed = 0;
   };

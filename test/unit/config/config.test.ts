@@ -9,8 +9,16 @@ describe("parseConfig", () => {
   it("gives every default when nothing is set, an empty value counting as unset", () => {
     const config = parseConfig({ IMAGE_MAX_BYTES: "", STORAGE_DRIVER: "" });
     expect(config).toMatchObject({
-      NODE_ENV: "development", production: false, DATABASE_POOL_SIZE: 10, TRUSTED_PROXY_COUNT: 0, GRAPHQL_MAX_BODY_BYTES: 1_048_576,
-      STORAGE_DRIVER: "local", STORAGE_DIR: "./.data/storage", IMAGE_MAX_BYTES: 41_943_040, LOG_LEVEL: "info", SEED_DEMO: true,
+      NODE_ENV: "development",
+      production: false,
+      DATABASE_POOL_SIZE: 10,
+      TRUSTED_PROXY_COUNT: 0,
+      GRAPHQL_MAX_BODY_BYTES: 1_048_576,
+      STORAGE_DRIVER: "local",
+      STORAGE_DIR: "./.data/storage",
+      IMAGE_MAX_BYTES: 41_943_040,
+      LOG_LEVEL: "info",
+      SEED_DEMO: true,
     });
     expect(config.DATABASE_URL).toBeUndefined();
   });
@@ -22,10 +30,16 @@ describe("parseConfig", () => {
 
   it("lists every bad variable at once, by name, without their values", () => {
     const secret = "s3cr3t-value-that-must-not-leak";
-    const attempt = () => parseConfig({
-      DATABASE_URL: "mysql://x", DATABASE_POOL_SIZE: "ten", TRUSTED_PROXY_COUNT: "-1", LOG_LEVEL: "chatty",
-      STORAGE_DRIVER: "s3", S3_SECRET_ACCESS_KEY: secret, TFJS_WASM_THREADS: "12",
-    });
+    const attempt = () =>
+      parseConfig({
+        DATABASE_URL: "mysql://x",
+        DATABASE_POOL_SIZE: "ten",
+        TRUSTED_PROXY_COUNT: "-1",
+        LOG_LEVEL: "chatty",
+        STORAGE_DRIVER: "s3",
+        S3_SECRET_ACCESS_KEY: secret,
+        TFJS_WASM_THREADS: "12",
+      });
     expect(attempt).toThrow(expect.objectContaining({ name: "AppError", code: "config/invalid" }));
     const message = (() => {
       try {
@@ -35,7 +49,16 @@ describe("parseConfig", () => {
         return (error as Error).message;
       }
     })();
-    for (const name of ["DATABASE_URL", "DATABASE_POOL_SIZE", "TRUSTED_PROXY_COUNT", "LOG_LEVEL", "S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "TFJS_WASM_THREADS"]) {
+    for (const name of [
+      "DATABASE_URL",
+      "DATABASE_POOL_SIZE",
+      "TRUSTED_PROXY_COUNT",
+      "LOG_LEVEL",
+      "S3_BUCKET",
+      "S3_REGION",
+      "S3_ACCESS_KEY_ID",
+      "TFJS_WASM_THREADS",
+    ]) {
       expect(message).toContain(name);
     }
     expect(message).not.toContain(secret);

@@ -46,7 +46,8 @@ describe("the GraphQL edge (formatError)", () => {
   it("sends an AppError's code, message and details", () => {
     const error = new AppError("run/preset_unsupported", "No live worker can train full.", { preset: "full", backends: ["wasm"] });
     expect(formatError({ message: error.message, path: ["startTrainingRun"] }, fromResolver(error))).toEqual({
-      message: "No live worker can train full.", path: ["startTrainingRun"],
+      message: "No live worker can train full.",
+      path: ["startTrainingRun"],
       extensions: { code: "run/preset_unsupported", details: { preset: "full", backends: ["wasm"] } },
     });
   });
@@ -56,7 +57,8 @@ describe("the GraphQL edge (formatError)", () => {
     try {
       const error = new StorageError("storage/unavailable", "S3 get paintings/ab failed: AccessDenied (check the S3 credentials)");
       expect(formatError({ message: error.message }, fromResolver(error))).toEqual({
-        message: "File storage is unavailable; try again shortly.", extensions: { code: "storage/unavailable" },
+        message: "File storage is unavailable; try again shortly.",
+        extensions: { code: "storage/unavailable" },
       });
     } finally {
       restore();

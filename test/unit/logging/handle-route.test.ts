@@ -23,7 +23,7 @@ describe("request ids", () => {
   it("keeps a well-formed incoming id and replaces anything else", () => {
     expect(requestIdFrom(new Headers({ "x-request-id": "lb-7f3a:42" }))).toBe("lb-7f3a:42");
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-    for (const bad of ["two words", "a\"quote", "x".repeat(129), "é"]) expect(requestIdFrom(new Headers({ "x-request-id": bad }))).toMatch(uuid);
+    for (const bad of ["two words", 'a"quote', "x".repeat(129), "é"]) expect(requestIdFrom(new Headers({ "x-request-id": bad }))).toMatch(uuid);
     expect(requestIdFrom(new Headers())).toMatch(uuid);
   });
 });
@@ -58,13 +58,20 @@ describe("handleRoute", () => {
       expect(await refused.json()).toEqual({ error: { code: "run/not_found", message: "No training run with id r9." } });
 
       const crashed = await handleRoute(async () => {
-        throw new Error("column \"x\" does not exist");
+        throw new Error('column "x" does not exist');
       })(request({ "x-request-id": "req-9" }));
       await flush();
       expect(crashed.status).toBe(500);
       expect(crashed.headers.get("x-request-id")).toBe("req-9");
       expect(await crashed.text()).not.toContain("column");
-      expect(lines).toContainEqual(expect.objectContaining({ level: "error", requestId: "req-9", msg: "internal error", err: expect.objectContaining({ message: "column \"x\" does not exist" }) }));
+      expect(lines).toContainEqual(
+        expect.objectContaining({
+          level: "error",
+          requestId: "req-9",
+          msg: "internal error",
+          err: expect.objectContaining({ message: 'column "x" does not exist' }),
+        }),
+      );
     } finally {
       restore();
     }
