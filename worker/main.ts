@@ -4,7 +4,7 @@
 import os from "node:os";
 import { loadConfigOrExit } from "@/server/config";
 import { getPrisma } from "@/server/db/client";
-import { bindRootLogger } from "@/server/logging/logger";
+import { bindRootLogger, rootLogger } from "@/server/logging/logger";
 import { startJobQueue } from "@/server/queue/job-queue";
 import { AppError } from "@/server/errors";
 import { registerJobs } from "./jobs/register-jobs";
@@ -14,7 +14,7 @@ import { startTrainer } from "./trainer/start-trainer";
 
 const workerId = `${os.hostname()}:${process.pid}`;
 // Every variable checked before anything connects; a bad one stops the worker naming each.
-loadConfigOrExit("worker");
+loadConfigOrExit("worker", (message) => rootLogger().fatal({ service: "worker" }, message));
 const log = bindRootLogger({ service: "worker", workerId });
 
 async function main() {

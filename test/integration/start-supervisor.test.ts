@@ -68,6 +68,14 @@ describe("npm start", () => {
     }
   });
 
+  it("refuses to start with a malformed variable, naming every bad one, before starting anything", async () => {
+    const product = startProduct(["--no-web"], { DATABASE_URL: "", LOG_LEVEL: "chatty", TRUSTED_PROXY_COUNT: "two" });
+    expect(await product.exited).toBe(1);
+    expect(product.output()).toMatch(/could not start: Invalid configuration: .*TRUSTED_PROXY_COUNT is not a number/);
+    expect(product.output()).toMatch(/LOG_LEVEL must be fatal, error/);
+    expect(fs.existsSync(path.join(product.dataDir, "postgres"))).toBe(false);
+  });
+
   it("refuses a production start without DATABASE_URL, saying so, instead of running an embedded database", async () => {
     const product = startProduct(["--no-web"], { NODE_ENV: "production", DATABASE_URL: "" });
     expect(await product.exited).toBe(1);
