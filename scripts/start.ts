@@ -4,6 +4,7 @@
 // `--no-web` runs the database and the worker alone; `--dev` the Next.js dev server.
 import fs from "node:fs";
 import path from "node:path";
+import { reloadConfig } from "../server/config";
 import { createPrismaClient } from "../server/db/client";
 import { migrateDatabase } from "../server/db/migrate-database";
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, seedDemoData } from "../prisma/seed";
@@ -22,6 +23,9 @@ const port = process.env.PORT ?? "3000";
 const log = (line: string) => console.log(`[start] ${line}`);
 
 async function main(): Promise<number> {
+  // The web app and worker would each refuse a bad variable; saying so once, before anything
+  // starts, beats a restart loop. Throws naming every bad variable.
+  reloadConfig();
   let stopRequested: (signal: string) => void = () => {};
   const stopSignal = new Promise<string>((resolve) => (stopRequested = resolve));
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stopRequested(signal));

@@ -1,84 +1,39 @@
-// One vocabulary of error codes. Each becomes a GraphQL error's `extensions.code`; anything not
-// raised through `AppError` is masked as INTERNAL_SERVER_ERROR before it reaches a client.
-import { GraphQLError } from "graphql";
+// One error class for everything the product refuses on purpose. Services throw AppError with a
+// code from server/error-codes.ts and a message written for the user; each edge (Apollo's
+// formatError, the route handlers under app/api) turns it into its answer through that one table.
+// Anything else that escapes is a bug or an outage: masked as INTERNAL_SERVER_ERROR and logged.
+// Nothing here depends on GraphQL, so services, scripts and the worker can throw it too.
+import { errorEdgeInfo, type ErrorCode, type ErrorEdgeInfo } from "./error-codes";
 
-export const ERROR_CODES = [
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "BAD_USER_INPUT",
-  "auth/invalid_credentials",
-  "auth/too_many_attempts",
-  "user/email_taken",
-  "user/not_found",
-  "project/not_found",
-  "project/slug_taken",
-  "painting/not_found",
-  "painting/duplicate",
-  "image/unsupported_format",
-  "image/too_large_bytes",
-  "image/too_many_pixels",
-  "image/corrupt",
-  "image/empty",
-  "label/invalid_class",
-  "label/not_claimed",
-  "label/already_submitted",
-  "claim/expired",
-  "review/not_found",
-  "review/already_resolved",
-  "review/claimed_by_other",
-  "run/not_found",
-  "run/not_cancellable",
-  "run/no_training_data",
-  "run/preset_unsupported",
-  "run/queue_unavailable",
-  "model/not_found",
-  "upload/not_multipart",
-  "upload/no_files",
-  "upload/too_many_files",
-  "upload/request_too_large",
-  "upload/cross_site",
-  "import/unsafe_path",
-  "import/entry_too_large",
-  "import/unreadable",
-  "import/failed",
-  "label/painting_closed",
-  "label/nothing_to_undo",
-  "label/undo_too_late",
-  "claim/taken",
-  "review/not_claimed",
-  "review/invalid_decision",
-  "request/too_large",
-  "user/role_too_high",
-  "review/own_label",
-  // Blob storage: StorageError (server/storage/storage-error.ts) takes its codes from these.
-  "storage/not_found",
-  "storage/invalid_key",
-  "storage/content_type_mismatch",
-  "storage/unavailable",
-  "storage/invalid_config",
-  "storage/unknown_driver",
-  "storage/invalid_root",
-] as const;
+export { ERROR_CODES, ERROR_TABLE, errorEdgeInfo, isKnownCode, type ErrorCode } from "./error-codes";
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export class AppError<Code extends ErrorCode = ErrorCode> extends Error {
+  readonly code: Code;
+  /** Structured facts a client may act on (e.g. which backends are live); sent as extensions.details. */
+  readonly details?: Record<string, unknown>;
 
-const KNOWN = new Set<string>(ERROR_CODES);
-
-export class AppError extends GraphQLError {
-  readonly code: ErrorCode;
-
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message, { extensions: { code, ...(details ? { details } : {}) } });
+  constructor(code: Code, message: string, details?: Record<string, unknown>, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "AppError";
     this.code = code;
+    this.details = details;
+  }
+
+  get edge(): ErrorEdgeInfo {
+    return errorEdgeInfo(this.code);
+  }
+
+  /** The message a client may see: the error's own, or the table's public one. */
+  get publicMessage(): string {
+    const { exposeMessage, publicMessage } = this.edge;
+    return exposeMessage ? this.message : (publicMessage ?? this.message);
   }
 }
 
-export function isKnownCode(code: unknown): code is ErrorCode {
-  return typeof code === "string" && KNOWN.has(code);
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
 }
 
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Sign in to continue.");
-export const forbidden = (needed: string) =>
-  new AppError("FORBIDDEN", `This needs the ${needed.toLowerCase()} role or higher.`);
-export const notFound = (code: Extract<ErrorCode, `${string}/not_found`>, what: string, id: string) =>
-  new AppError(code, `No ${what} with id ${id}.`);
+export const forbidden = (needed: string) => new AppError("FORBIDDEN", `This needs the ${needed.toLowerCase()} role or higher.`);
+export const notFound = (code: Extract<ErrorCode, `${string}/not_found`>, what: string, id: string) => new AppError(code, `No ${what} with id ${id}.`);

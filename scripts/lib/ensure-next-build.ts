@@ -16,7 +16,8 @@ export function ensureNextBuild(env: NodeJS.ProcessEnv = process.env): void {
   if (builtAt > newestSourceMtime()) return;
   console.log(builtAt ? "[start] sources changed since the last build; rebuilding the web app…" : "[start] building the web app (first start only)…");
   const nextBin = path.join(ROOT, "node_modules", ".bin", "next");
-  const result = spawnSync(nextBin, ["build"], { cwd: ROOT, stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+  // Telemetry off: a build sends Next.js usage data to Vercel unless told not to.
+  const result = spawnSync(nextBin, ["build"], { cwd: ROOT, stdio: "inherit", env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
 }
 

@@ -25,6 +25,10 @@ export async function openProductDatabase(log: (line: string) => void = () => {}
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, dataDir: null, died: null, stop: async () => {} };
   }
+  // The embedded server is a convenience for development; production names its own server.
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("DATABASE_URL is required when NODE_ENV=production (the embedded database is for development); set it in .env or the environment");
+  }
   const dataDir = await embeddedDataDir();
   const running = runningEmbeddedPostgres(dataDir);
   if (running) {

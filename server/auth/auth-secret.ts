@@ -4,6 +4,8 @@
 // per-process random secret (sessions then end when the process restarts).
 import { randomBytes } from "node:crypto";
 import { deflateRawSync } from "node:zlib";
+import { getConfig, parseConfig } from "@/server/config";
+import { AppError } from "@/server/errors";
 
 const MIN_LENGTH = 32;
 const MIN_ESTIMATED_BITS = 128;
@@ -24,8 +26,9 @@ export function estimatedSecretBits(secret: string): number {
   return Math.min(perChar * length, deflatedBits);
 }
 
-export function requireAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
-  const secret = env.AUTH_SECRET;
+/** AUTH_SECRET from the configuration, or from `env` when given (tests). */
+export function requireAuthSecret(env?: Record<string, string | undefined>): string {
+  const { AUTH_SECRET: secret, production } = env ? parseConfig(env) : getConfig();
   const problem = !secret
     ? "AUTH_SECRET is not set. A production server refuses to start without it"
     : secret.length < MIN_LENGTH
@@ -34,7 +37,7 @@ export function requireAuthSecret(env: NodeJS.ProcessEnv = process.env): string 
         ? "AUTH_SECRET is too predictable (repeated or few distinct characters)"
         : null;
   if (!problem) return secret!;
-  if (env.NODE_ENV === "production") throw new Error(`${problem}; generate one with \`openssl rand -base64 33\`.`);
+  if (production) throw new AppError("config/invalid", `${problem}; generate one with \`openssl rand -base64 33\`.`);
   developmentSecret ??= randomBytes(33).toString("base64");
   return developmentSecret;
 }

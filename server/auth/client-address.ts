@@ -5,14 +5,15 @@
 // - behind N trusted proxies that each append the address they saw: the N-th entry from the
 //   right, the client as the outermost proxy saw it. Entries left of it are client-chosen.
 // x-real-ip is never read: nothing guarantees who wrote it.
+import { getConfig, parseConfig } from "@/server/config";
 import { PEER_ADDRESS_HEADER } from "@/server/http/peer-address";
 
-export function trustedProxyCount(env: Record<string, string | undefined> = process.env): number {
-  const count = Number(env.TRUSTED_PROXY_COUNT);
-  return env.TRUSTED_PROXY_COUNT && Number.isInteger(count) && count > 0 ? count : 0;
+/** TRUSTED_PROXY_COUNT from the configuration, or from `env` when given (tests). */
+export function trustedProxyCount(env?: Record<string, string | undefined>): number {
+  return (env ? parseConfig(env) : getConfig()).TRUSTED_PROXY_COUNT;
 }
 
-export function clientAddress(headers: Headers, env: Record<string, string | undefined> = process.env): string | null {
+export function clientAddress(headers: Headers, env?: Record<string, string | undefined>): string | null {
   const peer = headers.get(PEER_ADDRESS_HEADER) || null;
   const trusted = trustedProxyCount(env);
   if (trusted === 0) return peer;

@@ -1,3 +1,4 @@
+import { rootLogger } from "@/server/logging/logger";
 import { requireAuthSecret } from "./auth-secret";
 
 /** A production server without a usable AUTH_SECRET exits instead of serving forgeable sessions. */
@@ -5,7 +6,7 @@ export function refuseToStartWithoutSecrets(): void {
   try {
     requireAuthSecret();
   } catch (error) {
-    console.error(`[provenance] refusing to start: ${(error as Error).message}`);
+    rootLogger().fatal(`refusing to start: ${(error as Error).message}`);
     process.exit(1);
   }
 }

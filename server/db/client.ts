@@ -1,6 +1,8 @@
 // The one Prisma client of a process. Next.js dev reloads modules, so the client is kept on
 // globalThis to avoid opening a new pool on every reload.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { getConfig } from "@/server/config";
+import { AppError } from "@/server/errors";
 import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
@@ -18,12 +20,11 @@ export function getPrisma(): PrismaClient {
 }
 
 function requireDatabaseUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set; start the product with `npm start`, which provides one");
+  const url = getConfig().DATABASE_URL;
+  if (!url) throw new AppError("config/invalid", "DATABASE_URL is not set; start the product with `npm start`, which provides one");
   return url;
 }
 
 function poolSize(): number {
-  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  return Number.isInteger(size) && size > 0 ? size : 10;
+  return getConfig().DATABASE_POOL_SIZE;
 }

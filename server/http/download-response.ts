@@ -16,7 +16,7 @@ export function exportFormat(request: Request): ExportFormat | null {
 }
 
 export function badFormat(): Response {
-  return errorResponse(400, "BAD_USER_INPUT", 'Ask for ?format=json or ?format=csv.');
+  return errorResponse("BAD_USER_INPUT", 'Ask for ?format=json or ?format=csv.');
 }
 
 export function downloadResponse(body: string | ReadableStream<Uint8Array>, format: ExportFormat, baseName: string): Response {

@@ -14,12 +14,12 @@ type Deps = { db: Db; viewer: Viewer | null };
 export const DATASET_CSV_HEADER = ["paintingId", "originalName", "label", "split", "sha256", "phash", "approvedAt"] as const;
 
 export async function exportDataset({ db, viewer }: Deps, request: Request, projectId: string): Promise<Response> {
-  if (!viewer) return errorResponse(401, "UNAUTHENTICATED", "Sign in to export datasets.");
-  if (!hasRole(viewer.role, "MANAGER")) return errorResponse(403, "FORBIDDEN", "This needs the manager role or higher.");
+  if (!viewer) return errorResponse("UNAUTHENTICATED", "Sign in to export datasets.");
+  if (!hasRole(viewer.role, "MANAGER")) return errorResponse("FORBIDDEN", "This needs the manager role or higher.");
   const format = exportFormat(request);
   if (!format) return badFormat();
   const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, slug: true, name: true } });
-  if (!project) return errorResponse(404, "project/not_found", `No project with id ${projectId}.`);
+  if (!project) return errorResponse("project/not_found", `No project with id ${projectId}.`);
   const snapshot = await latestSnapshot(db, projectId);
   const pages = listApprovedDataset(db, projectId, snapshot?.id ?? null);
   const chunks = format === "csv" ? csvChunks(pages) : jsonChunks(pages, { project, snapshot });

@@ -12,12 +12,12 @@ import { runReportCsv } from "./run-report-csv";
 type Deps = { db: Db; viewer: Viewer | null };
 
 export async function exportRunReport({ db, viewer }: Deps, request: Request, runId: string): Promise<Response> {
-  if (!viewer) return errorResponse(401, "UNAUTHENTICATED", "Sign in to export reports.");
-  if (!hasRole(viewer.role, "REVIEWER")) return errorResponse(403, "FORBIDDEN", "This needs the reviewer role or higher.");
+  if (!viewer) return errorResponse("UNAUTHENTICATED", "Sign in to export reports.");
+  if (!hasRole(viewer.role, "REVIEWER")) return errorResponse("FORBIDDEN", "This needs the reviewer role or higher.");
   const format = exportFormat(request);
   if (!format) return badFormat();
   const report = await buildRunReport(db, runId);
-  if (!report) return errorResponse(404, "run/not_found", `No training run with id ${runId}.`);
+  if (!report) return errorResponse("run/not_found", `No training run with id ${runId}.`);
   const body = format === "json" ? JSON.stringify(report, null, 2) : runReportCsv(report);
   return downloadResponse(body, format, `run-${runId}-report`);
 }

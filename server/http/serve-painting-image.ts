@@ -11,6 +11,7 @@ import type { BlobStorage } from "@/server/storage/storage";
 import { StorageError } from "@/server/storage/storage-error";
 import { contentTypeForKey, paintingKeys, type PaintingFormat } from "@/server/storage/storage-keys";
 import { makeLargeCopy } from "@/server/images/make-large-copy";
+import { log } from "@/server/logging/request-context";
 import { errorResponse } from "./http-responses";
 import { isPaintingVariant, type PaintingVariant } from "./painting-image-url";
 
@@ -18,17 +19,17 @@ type Deps = { db: Db; storage: BlobStorage; viewer: Viewer | null };
 type Params = { paintingId: string; variant: string };
 
 export async function servePaintingImage({ db, storage, viewer }: Deps, request: Request, { paintingId, variant }: Params): Promise<Response> {
-  if (!viewer) return errorResponse(401, "UNAUTHENTICATED", "Sign in to see paintings.");
-  if (!hasRole(viewer.role, "ANNOTATOR")) return errorResponse(403, "FORBIDDEN", "This needs the annotator role or higher.");
+  if (!viewer) return errorResponse("UNAUTHENTICATED", "Sign in to see paintings.");
+  if (!hasRole(viewer.role, "ANNOTATOR")) return errorResponse("FORBIDDEN", "This needs the annotator role or higher.");
   // Ids are cuids (or seeded slugs); anything else, a NUL included, names no painting and must
   // not reach SQL, where PostgreSQL would refuse the NUL as an internal error.
   const plausibleId = /^[A-Za-z0-9_-]{1,64}$/.test(paintingId);
   const painting = plausibleId && isPaintingVariant(variant)
     ? await db.painting.findUnique({ where: { id: paintingId }, select: { sha256: true, format: true, storageKey: true, thumbnailKey: true, trainingKey: true } })
     : null;
-  if (!painting) return errorResponse(404, "painting/not_found", plausibleId ? `No painting image ${paintingId}/${variant}.` : "No such painting image.");
+  if (!painting) return errorResponse("painting/not_found", plausibleId ? `No painting image ${paintingId}/${variant}.` : "No such painting image.");
   if (variant === "original" && !hasRole(viewer.role, "REVIEWER")) {
-    return errorResponse(403, "FORBIDDEN", "The uploaded file, metadata included, is for reviewers and managers; use the large copy.");
+    return errorResponse("FORBIDDEN", "The uploaded file, metadata included, is for reviewers and managers; use the large copy.");
   }
   const largeKey = paintingKeys(painting.sha256, painting.format as PaintingFormat).large;
   const key = { original: painting.storageKey, large: largeKey, thumbnail: painting.thumbnailKey, training: painting.trainingKey }[variant as PaintingVariant];
@@ -59,7 +60,7 @@ export async function servePaintingImage({ db, storage, viewer }: Deps, request:
   } catch (error) {
     if (!(error instanceof StorageError && error.code === "storage/not_found")) throw error;
     // The row exists but its file does not: storage was moved or pruned. Logged for operators.
-    console.error(`[images] painting ${paintingId} has no blob at ${key}`);
-    return errorResponse(404, "painting/not_found", "The image file is missing from storage.");
+    log().error({ paintingId, key }, "painting image missing from storage");
+    return errorResponse("painting/not_found", "The image file is missing from storage.");
   }
 }

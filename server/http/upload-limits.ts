@@ -1,15 +1,14 @@
 // Bounds on one upload request, checked before anything is parsed. The browser sends one file per
 // request (so each shows its own progress), but scripts may send several.
-import { readImageLimits } from "@/server/images/image-limits";
+import { getConfig, parseConfig } from "@/server/config";
 
 export const MAX_FILES_PER_REQUEST = 50;
 const MIB = 1024 * 1024;
 
 /** UPLOAD_MAX_REQUEST_BYTES, or else room for one file at the image byte limit plus form overhead. */
-export function maxUploadRequestBytes(env: Record<string, string | undefined> = process.env): number {
-  const configured = Number(env.UPLOAD_MAX_REQUEST_BYTES);
-  if (env.UPLOAD_MAX_REQUEST_BYTES && Number.isInteger(configured) && configured > 0) return configured;
-  return Math.max(64 * MIB, readImageLimits(env).maxBytes + MIB);
+export function maxUploadRequestBytes(env?: Record<string, string | undefined>): number {
+  const { UPLOAD_MAX_REQUEST_BYTES, IMAGE_MAX_BYTES } = env ? parseConfig(env) : getConfig();
+  return UPLOAD_MAX_REQUEST_BYTES ?? Math.max(64 * MIB, IMAGE_MAX_BYTES + MIB);
 }
 
 /** The body, or null once it passes `cap` bytes (reading stops there, so a huge body costs nothing more). */

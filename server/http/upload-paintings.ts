@@ -7,6 +7,7 @@ import type { Db } from "@/server/db/client";
 import type { ImageLimits } from "@/server/images/image-limits";
 import { importBatch } from "@/server/services/paintings/import-batch";
 import type { BlobStorage } from "@/server/storage/storage";
+import { log } from "@/server/logging/request-context";
 import { errorResponse, jsonResponse } from "./http-responses";
 import { MAX_FILES_PER_REQUEST, maxUploadRequestBytes, readBodyWithin } from "./upload-limits";
 
@@ -25,20 +26,20 @@ type Deps = {
 
 export async function uploadPaintings(deps: Deps, request: Request, projectId: string): Promise<Response> {
   const { db, storage, viewer } = deps;
-  if (!viewer) return errorResponse(401, "UNAUTHENTICATED", "Sign in to upload paintings.");
-  if (!hasRole(viewer.role, "ANNOTATOR")) return errorResponse(403, "FORBIDDEN", "This needs the annotator role or higher.");
+  if (!viewer) return errorResponse("UNAUTHENTICATED", "Sign in to upload paintings.");
+  if (!hasRole(viewer.role, "ANNOTATOR")) return errorResponse("FORBIDDEN", "This needs the annotator role or higher.");
   if (request.headers.get(UPLOAD_GUARD_HEADER) !== "1") {
-    return errorResponse(403, "upload/cross_site", `Uploads must come from the app (missing ${UPLOAD_GUARD_HEADER} header).`);
+    return errorResponse("upload/cross_site", `Uploads must come from the app (missing ${UPLOAD_GUARD_HEADER} header).`);
   }
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    return errorResponse(415, "upload/not_multipart", "Send the files as multipart/form-data.");
+    return errorResponse("upload/not_multipart", "Send the files as multipart/form-data.");
   }
   const cap = deps.maxRequestBytes ?? maxUploadRequestBytes();
-  const tooLarge = () => errorResponse(413, "upload/request_too_large", `The upload is larger than ${Math.floor(cap / 1024 / 1024)} MB; send fewer files at a time.`);
+  const tooLarge = () => errorResponse("upload/request_too_large", `The upload is larger than ${Math.floor(cap / 1024 / 1024)} MB; send fewer files at a time.`);
   if (Number(request.headers.get("content-length") ?? 0) > cap) return tooLarge();
   if (!(await db.project.findUnique({ where: { id: projectId }, select: { id: true } }))) {
-    return errorResponse(404, "project/not_found", `No project with id ${projectId}.`);
+    return errorResponse("project/not_found", `No project with id ${projectId}.`);
   }
   const body = await readBodyWithin(request, cap);
   if (!body) return tooLarge();
@@ -46,18 +47,18 @@ export async function uploadPaintings(deps: Deps, request: Request, projectId: s
   try {
     form = await new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { headers: { "content-type": contentType } }).formData();
   } catch {
-    return errorResponse(400, "upload/not_multipart", "The multipart body could not be read.");
+    return errorResponse("upload/not_multipart", "The multipart body could not be read.");
   }
   const files = form.getAll("files").filter((value): value is File => typeof value !== "string");
-  if (files.length === 0) return errorResponse(400, "upload/no_files", 'Attach at least one file in a "files" field.');
+  if (files.length === 0) return errorResponse("upload/no_files", 'Attach at least one file in a "files" field.');
   if (files.length > MAX_FILES_PER_REQUEST) {
-    return errorResponse(400, "upload/too_many_files", `At most ${MAX_FILES_PER_REQUEST} files per request.`);
+    return errorResponse("upload/too_many_files", `At most ${MAX_FILES_PER_REQUEST} files per request.`);
   }
   const label = String(form.get("label") ?? "").trim() || null;
   const asGold = form.get("gold") === "true";
   // Approving on upload decides what the model learns, so it is a manager's call.
   if ((label || asGold) && !hasRole(viewer.role, "MANAGER")) {
-    return errorResponse(403, "FORBIDDEN", "Only managers can upload with a known label or as gold items.");
+    return errorResponse("FORBIDDEN", "Only managers can upload with a known label or as gold items.");
   }
   const results = await importBatch(
     db,
@@ -68,7 +69,7 @@ export async function uploadPaintings(deps: Deps, request: Request, projectId: s
   const created = results.flatMap((result) => (result.status === "created" ? [result.paintingId] : []));
   if (created.length > 0 && deps.afterImport) {
     // The upload itself succeeded; a queue hiccup must not turn it into an error for the user.
-    await deps.afterImport(projectId, created).catch((error) => console.error("[upload] could not queue scoring:", error));
+    await deps.afterImport(projectId, created).catch((error) => log().error({ err: error, projectId }, "could not queue scoring of uploads"));
   }
   const count = (status: string) => results.filter((result) => result.status === status).length;
   return jsonResponse({ results, summary: { created: count("created"), duplicate: count("duplicate"), failed: count("failed") } });

@@ -1,6 +1,8 @@
-// Why an image was refused. The web layer maps `code` to GraphQL `extensions.code` and shows
-// `message` to the uploader, so messages name the file's problem in plain words and never carry
-// library internals beyond a short decoder reason.
+// Why an image was refused: an AppError whose code is one of the image/* codes. The uploader sees
+// `message`, so messages name the file's problem in plain words and never carry library internals
+// beyond a short decoder reason.
+import { AppError } from "@/server/errors";
+
 export const IMAGE_REJECTION_CODES = [
   "image/unsupported_format",
   "image/too_large_bytes",
@@ -11,13 +13,11 @@ export const IMAGE_REJECTION_CODES = [
 
 export type ImageRejectionCode = (typeof IMAGE_REJECTION_CODES)[number];
 
-export class ImageRejectedError extends Error {
-  readonly code: ImageRejectionCode;
-
+// A subclass only to narrow the code type for callers that branch on image codes.
+export class ImageRejectedError extends AppError<ImageRejectionCode> {
   constructor(code: ImageRejectionCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(code, message, undefined, options);
     this.name = "ImageRejectedError";
-    this.code = code;
   }
 }
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { getConfig, parseConfig } from "@/server/config";
 
 // Bounds applied before any pixel is decoded. 80 megapixels covers a 10000x8000 museum scan;
 // decoding it as RGB takes about 240 MB, which four imports in flight can afford. 40 MB covers a
@@ -16,29 +16,9 @@ export const DEFAULT_IMAGE_LIMITS: Readonly<ImageLimits> = Object.freeze({
   maxDimension: 20_000,
 });
 
-// An empty variable counts as unset, as in .env files where `IMAGE_MAX_BYTES=` is common.
-const positiveInteger = z.preprocess(
-  (value) => (value === "" ? undefined : value),
-  z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
-);
-
-const envSchema = z.object({
-  IMAGE_MAX_BYTES: positiveInteger,
-  IMAGE_MAX_PIXELS: positiveInteger,
-  IMAGE_MAX_DIMENSION: positiveInteger,
-});
-
-// Throws on an invalid value rather than falling back, so a typo in deployment config is seen at
-// the first import instead of silently running with defaults.
-export function readImageLimits(env: Record<string, string | undefined> = process.env): ImageLimits {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid image limit configuration: ${detail.join("; ")}`);
-  }
-  return {
-    maxBytes: parsed.data.IMAGE_MAX_BYTES ?? DEFAULT_IMAGE_LIMITS.maxBytes,
-    maxPixels: parsed.data.IMAGE_MAX_PIXELS ?? DEFAULT_IMAGE_LIMITS.maxPixels,
-    maxDimension: parsed.data.IMAGE_MAX_DIMENSION ?? DEFAULT_IMAGE_LIMITS.maxDimension,
-  };
+// IMAGE_MAX_* from the configuration (server/config.ts, whose defaults are the ones above), or
+// from `env` when given (tests). An invalid value is refused by name, never silently defaulted.
+export function readImageLimits(env?: Record<string, string | undefined>): ImageLimits {
+  const { IMAGE_MAX_BYTES, IMAGE_MAX_PIXELS, IMAGE_MAX_DIMENSION } = env ? parseConfig(env) : getConfig();
+  return { maxBytes: IMAGE_MAX_BYTES, maxPixels: IMAGE_MAX_PIXELS, maxDimension: IMAGE_MAX_DIMENSION };
 }

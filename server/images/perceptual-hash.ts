@@ -1,4 +1,5 @@
 import sharp, { type Sharp } from "sharp";
+import { AppError } from "@/server/errors";
 
 // Hashes at or below this Hamming distance are linked as near-duplicates. In the unit tests a
 // resized, a JPEG-q60 and a brightened copy stay well under it, while unrelated images land near
@@ -72,7 +73,7 @@ export async function perceptualHash(input: Uint8Array | Sharp): Promise<string>
     .raw()
     .toBuffer({ resolveWithObject: true });
   if (info.channels !== 1 || data.length !== SIDE * SIDE) {
-    throw new Error(`perceptualHash expected ${SIDE}x${SIDE}x1 pixels, got ${info.width}x${info.height}x${info.channels}`);
+    throw new AppError("INTERNAL_SERVER_ERROR", `perceptualHash expected ${SIDE}x${SIDE}x1 pixels, got ${info.width}x${info.height}x${info.channels}`);
   }
   return hashGrayscale32(data);
 }

@@ -1,6 +1,9 @@
 // Jobs live in PostgreSQL through pg-boss, so any number of workers on any machines can share
 // them. The web app only sends jobs; worker/main.ts works them.
 import PgBoss from "pg-boss";
+import { getConfig } from "@/server/config";
+import { AppError } from "@/server/errors";
+import { rootLogger } from "@/server/logging/logger";
 
 export const QUEUES = {
   train: "train-model",
@@ -21,12 +24,12 @@ const QUEUE_OPTIONS: Record<QueueName, PgBoss.Queue> = {
 
 const holder = globalThis as unknown as { provenanceBoss?: Promise<PgBoss> };
 
-export async function startJobQueue(databaseUrl = process.env.DATABASE_URL): Promise<PgBoss> {
-  if (!databaseUrl) throw new Error("DATABASE_URL is not set");
+export async function startJobQueue(databaseUrl = getConfig().DATABASE_URL): Promise<PgBoss> {
+  if (!databaseUrl) throw new AppError("config/invalid", "DATABASE_URL is not set");
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
   // One line per error: on Ctrl-C the database stops alongside the worker, and pg-boss's pollers
   // report their closed connections; whole pg client objects in the log would bury that.
-  boss.on("error", (error) => console.error(`[queue] ${error instanceof Error ? error.message : String(error)}`));
+  boss.on("error", (error) => rootLogger().error({ component: "queue" }, error instanceof Error ? error.message : String(error)));
   await boss.start();
   for (const options of Object.values(QUEUE_OPTIONS)) {
     await boss.createQueue(options.name, options);

@@ -10,6 +10,7 @@ import { skipPainting } from "@/server/services/labeling/skip-painting";
 import { submitAnnotation } from "@/server/services/labeling/submit-annotation";
 import { undoLastAnnotation } from "@/server/services/labeling/undo-last-annotation";
 import { requireViewer } from "./require-viewer";
+import { AppError } from "@/server/errors";
 
 const nextTask = (context: GraphQLContext, projectId: string, prefetch?: boolean | null) =>
   getLabelingTask(context.db, { projectId, userId: requireViewer(context).id, prefetch: prefetch ?? false });
@@ -31,7 +32,8 @@ export const labelingResolvers: Resolvers = {
       const undone = await undoLastAnnotation(context.db, { projectId, userId: requireViewer(context).id });
       // The undone painting is now the annotator's only claim in the project, so it comes first.
       const task = await nextTask(context, projectId, prefetch);
-      if (!task) throw new Error("the undone painting was not claimed back");
+      // The undo claimed it back in the same transaction, so this is a bug: masked and logged.
+      if (!task) throw new AppError("INTERNAL_SERVER_ERROR", "the undone painting was not claimed back");
       return { undoneLabel: await context.db.labelClass.findUniqueOrThrow({ where: { id: undone.labelClassId } }), task };
     },
   },

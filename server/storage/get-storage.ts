@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { getConfig, type Config } from "../config";
 import { createLocalDiskStorage } from "./local-disk-storage";
 import { parseS3Config, type S3StorageConfig } from "./s3-config";
 import { createS3Storage } from "./s3-storage";
@@ -23,7 +24,7 @@ const instances = new Map<string, BlobStorage>();
  * The configured blob store: STORAGE_DRIVER "local" (default, files under STORAGE_DIR) or "s3"
  * (S3_* variables, see s3-config.ts). Throws StorageError on an unknown driver or a bad S3 setting.
  */
-export function getStorage({ env = process.env }: { env?: Record<string, string | undefined> } = {}): BlobStorage {
+export function getStorage({ env = storageEnv(getConfig()) }: { env?: Record<string, string | undefined> } = {}): BlobStorage {
   const { STORAGE_DRIVER: driver, STORAGE_DIR: dir } = envSchema.parse(env);
   switch (driver) {
     case "local":
@@ -38,6 +39,12 @@ export function getStorage({ env = process.env }: { env?: Record<string, string 
         `STORAGE_DRIVER "${driver}" is not supported; use one of: ${DRIVERS.join(", ")}.`,
       );
   }
+}
+
+// The configuration's storage variables as the strings the drivers' own parsers take.
+function storageEnv(config: Config): Record<string, string | undefined> {
+  const { STORAGE_DRIVER, STORAGE_DIR, S3_BUCKET, S3_REGION, S3_ENDPOINT, S3_FORCE_PATH_STYLE, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = config;
+  return { STORAGE_DRIVER, STORAGE_DIR, S3_BUCKET, S3_REGION, S3_ENDPOINT, S3_FORCE_PATH_STYLE, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY };
 }
 
 function cached(cacheKey: string, create: () => BlobStorage): BlobStorage {

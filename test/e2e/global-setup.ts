@@ -35,6 +35,7 @@ export default async function globalSetup(config: FullConfig) {
     AUTH_SECRET: randomBytes(33).toString("base64"),
     STORAGE_DIR: storageDir,
     NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
   };
   ensureNextBuild(env);
   const web = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {

@@ -1,6 +1,7 @@
 // /api/graphql as Next.js serves it: the route handler in front of the real Apollo server, fed
 // real Request objects. Body caps, and client mistakes answered as 4xx, never 500.
 import { afterEach, describe, expect, it } from "vitest";
+import { reloadConfig } from "@/server/config";
 import { createApolloServer } from "@/server/graphql/apollo-server";
 import { createRouteHandler } from "@/server/graphql/next-route-handler";
 import { testDb } from "./helpers/database";
@@ -29,6 +30,7 @@ function streamedBody(total: number) {
 
 afterEach(() => {
   delete process.env.GRAPHQL_MAX_BODY_BYTES;
+  reloadConfig();
 });
 
 describe("GraphQL request bodies", () => {
@@ -53,6 +55,7 @@ describe("GraphQL request bodies", () => {
 
   it("takes the cap from GRAPHQL_MAX_BODY_BYTES", async () => {
     process.env.GRAPHQL_MAX_BODY_BYTES = "64";
+    reloadConfig();
     const response = await post(JSON.stringify({ query: `{ viewer { id } }`, variables: { pad: "x".repeat(80) } }));
     expect(response.status).toBe(413);
   });

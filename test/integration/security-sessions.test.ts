@@ -2,6 +2,7 @@
 // in with the credentials form, read /api/auth/session with the cookie, as a browser would.
 // A demotion, a deactivation or a sign-out must end the session at once, and a cookie copied
 // before sign-out must not work when replayed.
+import { reloadConfig } from "@/server/config";
 import { Auth } from "@auth/core";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,11 +16,13 @@ const savedSecret = process.env.AUTH_SECRET;
 
 beforeAll(async () => {
   process.env.AUTH_SECRET = randomBytes(33).toString("base64");
+  reloadConfig();
   await resetDatabase();
   adminId = (await createTestUser(testDb(), "ADMIN")).id;
 });
 afterAll(() => {
   process.env.AUTH_SECRET = savedSecret;
+  reloadConfig();
 });
 
 type Jar = Map<string, string>;

@@ -47,6 +47,14 @@ function startProduct(args: string[], env: Record<string, string | undefined>) {
   return { child, exited, output: () => output, dataDir };
 }
 
+/** The worker's log lines in the supervisor's output, parsed. */
+function workerLines(output: string): Record<string, unknown>[] {
+  return output.split("\n").flatMap((line) => {
+    const json = /^\[worker\] (\{.*\})$/.exec(line)?.[1];
+    return json ? [JSON.parse(json) as Record<string, unknown>] : [];
+  });
+}
+
 describe("npm start", () => {
   it("exits non-zero, saying why, when its port is taken", async () => {
     const blocker = net.createServer();
@@ -58,6 +66,21 @@ describe("npm start", () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it("refuses to start with a malformed variable, naming every bad one, before starting anything", async () => {
+    const product = startProduct(["--no-web"], { DATABASE_URL: "", LOG_LEVEL: "chatty", TRUSTED_PROXY_COUNT: "two" });
+    expect(await product.exited).toBe(1);
+    expect(product.output()).toMatch(/could not start: Invalid configuration: .*TRUSTED_PROXY_COUNT is not a number/);
+    expect(product.output()).toMatch(/LOG_LEVEL must be fatal, error/);
+    expect(fs.existsSync(path.join(product.dataDir, "postgres"))).toBe(false);
+  });
+
+  it("refuses a production start without DATABASE_URL, saying so, instead of running an embedded database", async () => {
+    const product = startProduct(["--no-web"], { NODE_ENV: "production", DATABASE_URL: "" });
+    expect(await product.exited).toBe(1);
+    expect(product.output()).toMatch(/could not start: DATABASE_URL is required when NODE_ENV=production/);
+    expect(fs.existsSync(path.join(product.dataDir, "postgres"))).toBe(false);
   });
 
   it("on Ctrl-C during training, records the run's end before the database stops", async () => {
@@ -84,7 +107,9 @@ describe("npm start", () => {
     process.kill(-product.child.pid!, "SIGINT");
     expect(await product.exited).toBe(0);
     const out = product.output();
-    expect(out.indexOf("[worker] [worker] SIGTERM: finishing up")).toBeGreaterThan(-1);
+    // The worker logs structured lines (JSON), relayed under its name.
+    const finishing = workerLines(out).find((line) => line.msg === "SIGTERM: finishing up");
+    expect(finishing).toMatchObject({ service: "worker", reason: "SIGTERM" });
     expect(out.indexOf("stopping the database")).toBeGreaterThan(out.indexOf("finishing up"));
 
     // The database is down; start it again on the same data and read what the worker wrote.
@@ -114,7 +139,9 @@ describe("npm start", () => {
     expect(await db.user.count()).toBe(0);
     await db.$disconnect();
 
-    const workerPid = Number(/\[worker\] \[worker\] [^:]+:(\d+) ready/.exec(product.output())![1]);
+    const ready = workerLines(product.output()).find((line) => / ready: /.test(String(line.msg)));
+    const workerPid = Number(/:(\d+)$/.exec(String(ready?.workerId))![1]);
+    expect(ready?.pid).toBe(workerPid);
     process.kill(product.child.pid!, "SIGKILL");
     await waitFor(async () => [isAlive(workerPid), isAlive(restarted.pid)], (alive) => !alive.includes(true), { timeoutMs: 20_000 });
     expect([isAlive(workerPid), isAlive(restarted.pid)]).toEqual([false, false]);

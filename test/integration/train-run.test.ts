@@ -1,3 +1,4 @@
+import { reloadConfig } from "@/server/config";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +18,7 @@ let managerId: string;
 
 beforeAll(async () => {
   process.env.TFJS_BACKEND = "wasm";
+  reloadConfig();
   await resetDatabase();
   const db = testDb();
   managerId = (await createTestUser(db, "MANAGER")).id;

@@ -7,6 +7,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import * as tf from "@tensorflow/tfjs";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import { getConfig } from "@/server/config";
 import { MAX_WASM_THREADS, enableWasmThreads } from "./wasm-threads";
 import { registerWasmKernels } from "./wasm-kernels";
 
@@ -41,7 +42,7 @@ export function wasmThreadCount(env: string | undefined, cpus: number): number {
 const selections = new Map<BackendName, Promise<SelectedBackend>>();
 
 /** `preferred` (default: env TFJS_BACKEND) forces a backend; unset, "" or "auto" picks the best. */
-export async function selectBackend(preferred: string | undefined = process.env.TFJS_BACKEND): Promise<SelectedBackend> {
+export async function selectBackend(preferred: string | undefined = getConfig().TFJS_BACKEND): Promise<SelectedBackend> {
   const auto = !preferred || preferred.trim().toLowerCase() === "auto";
   const forced = auto ? undefined : parseBackendName(preferred);
   const skipped: string[] = [];
@@ -87,7 +88,7 @@ async function loadNative(specifier: string, name: BackendName): Promise<Selecte
 
 async function loadWasm(): Promise<SelectedBackend> {
   registerWasmKernels();
-  const threads = wasmThreadCount(process.env.TFJS_WASM_THREADS, os.availableParallelism());
+  const threads = wasmThreadCount(getConfig().TFJS_WASM_THREADS?.toString(), os.availableParallelism());
   if (threads > 1) {
     try {
       const actual = await enableWasmThreads({ threads });

@@ -3,6 +3,7 @@
 // and stores every epoch's figures as they come.
 import type * as tf from "@tensorflow/tfjs";
 import path from "node:path";
+import { getConfig } from "@/server/config";
 import type { Db } from "@/server/db/client";
 import type { TrainingConfig } from "@/server/services/runs/training-config";
 import type { BlobStorage } from "@/server/storage/storage";
@@ -39,7 +40,7 @@ export async function fitVgg19(context: FitContext, { fold, train, validation, p
   const seed = config.seed + (isFinalModel(fold) ? 0 : fold + 1);
   const model: tf.LayersModel = buildVgg19(resolvePreset(config.preset, { numClasses: classKeys.length, seed, batchNorm: config.batchNorm }));
   if (config.pretrainedModel) {
-    const root = process.env.PRETRAINED_MODELS_DIR;
+    const root = getConfig().PRETRAINED_MODELS_DIR;
     if (!root) throw new Error("pretrainedModel was set but PRETRAINED_MODELS_DIR is not configured on the worker");
     await loadPretrained(model, { dir: path.join(root, config.pretrainedModel), freeze: config.freeze });
   }

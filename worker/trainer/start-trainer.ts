@@ -4,6 +4,7 @@
 import { fork } from "node:child_process";
 import path from "node:path";
 import { relayChildOutput } from "@/server/process/relay-child-output";
+import { childEnv } from "@/server/process/child-env";
 import type { TrainerJob, TrainerReply, TrainerResult } from "./trainer-messages";
 
 const ENTRY = path.join(import.meta.dirname, "trainer-main.ts");
@@ -27,7 +28,7 @@ export function startTrainer<K extends TrainerJob["kind"]>(job: Extract<TrainerJ
     execArgv: ["--import", "tsx"],
     serialization: "advanced",
     stdio: ["ignore", "pipe", "pipe", "ipc"],
-    env: process.env,
+    env: childEnv(),
   });
   const tail: string[] = [];
   relayChildOutput(child, `[trainer ${label}]`, (line) => {

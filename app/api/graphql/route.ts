@@ -2,8 +2,9 @@
 import { createApolloServer } from "@/server/graphql/apollo-server";
 import { createGraphQLContext } from "@/server/graphql/create-context";
 import { createRouteHandler } from "@/server/graphql/next-route-handler";
+import { handleRoute } from "@/server/http/handle-route";
 
-const handler = createRouteHandler(createApolloServer(), () => createGraphQLContext());
+const handler = handleRoute(createRouteHandler(createApolloServer(), () => createGraphQLContext()));
 
 export const dynamic = "force-dynamic";
 

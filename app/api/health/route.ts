@@ -1,8 +1,7 @@
 // Liveness and readiness: database and workers. The logic lives in server/http/check-health.ts.
+import { handleRoute } from "@/server/http/handle-route";
 import { checkHealth } from "@/server/http/check-health";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  return checkHealth();
-}
+export const GET = handleRoute(() => checkHealth());

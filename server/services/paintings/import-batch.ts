@@ -4,9 +4,9 @@
 import type { Db } from "@/server/db/client";
 import type { PaintingSource } from "@/server/db/generated/client";
 import { AppError, type ErrorCode } from "@/server/errors";
-import { isImageRejectedError } from "@/server/images/image-error";
 import type { ImageLimits } from "@/server/images/image-limits";
 import type { BlobStorage } from "@/server/storage/storage";
+import { logInternalError } from "@/server/logging/log-internal-error";
 import { importPainting } from "./import-painting";
 
 // Four decodes in flight keep libuv's four threads (and sharp's) busy without holding more than
@@ -37,9 +37,9 @@ export type ImportBatchOptions = {
 };
 
 /** A per-file refusal decided before the image pipeline (unsafe zip path, entry too large...). */
-export class BatchItemError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
-    super(message);
+export class BatchItemError extends AppError {
+  constructor(code: ErrorCode, message: string) {
+    super(code, message);
     this.name = "BatchItemError";
   }
 }
@@ -93,10 +93,10 @@ async function importOne(db: Db, storage: BlobStorage, item: BatchItem, options:
 }
 
 function describeFailure(error: unknown): { code: ErrorCode; message: string } {
-  if (isImageRejectedError(error) || error instanceof AppError) {
-    return { code: error.code, message: error.message };
-  }
+  // Refusals meant for the uploader (image/*, label/*...) pass through; storage outages and
+  // internal codes are the server's problem, summarised like any unexpected failure.
+  if (error instanceof AppError && error.edge.exposeMessage) return { code: error.code, message: error.message };
   // Unexpected (database down, disk full): logged in full here, summarised for the uploader.
-  console.error("[import] unexpected failure", error);
+  logInternalError("import", error);
   return { code: "import/failed", message: "The file could not be imported because of a server error; try again." };
 }

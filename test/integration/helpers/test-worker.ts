@@ -1,6 +1,7 @@
 // A worker as worker/main.ts runs it (real pg-boss on the test database, the real registerJobs,
 // trainer processes), started inside the test process under a name of the test's choosing.
 import type PgBoss from "pg-boss";
+import { reloadConfig } from "@/server/config";
 import { startJobQueue } from "@/server/queue/job-queue";
 import { registerJobs } from "@/worker/jobs/register-jobs";
 import { announceWorker } from "@/worker/node/worker-presence";
@@ -42,6 +43,7 @@ export async function setUpTrainingProject(storageDir: string, { perClass = 30, 
   process.env.TFJS_BACKEND = "wasm";
   process.env.TFJS_WASM_THREADS = "1";
   process.env.STORAGE_DIR = storageDir;
+  reloadConfig();
   await resetDatabase();
   const db = testDb();
   const manager = asViewer(await createTestUser(db, "MANAGER"));

@@ -31,8 +31,11 @@ describe("client address for sign-in throttling", () => {
     expect(clientAddress(short, { TRUSTED_PROXY_COUNT: "3" })).toBe("10.0.0.1");
   });
 
-  it("treats a nonsense TRUSTED_PROXY_COUNT as no proxy", () => {
+  it("treats an empty TRUSTED_PROXY_COUNT as no proxy and refuses a nonsense one by name, trusting nothing", () => {
     const forged = headers({ "x-forwarded-for": "6.6.6.6", [PEER_ADDRESS_HEADER]: "192.0.2.7" });
-    for (const value of ["abc", "-1", "1.5", ""]) expect(clientAddress(forged, { TRUSTED_PROXY_COUNT: value })).toBe("192.0.2.7");
+    expect(clientAddress(forged, { TRUSTED_PROXY_COUNT: "" })).toBe("192.0.2.7");
+    // A typo is a configuration error the server refuses to start with (server/config.ts),
+    // never a silent guess about which header to believe.
+    for (const value of ["abc", "-1", "1.5"]) expect(() => clientAddress(forged, { TRUSTED_PROXY_COUNT: value })).toThrow(/TRUSTED_PROXY_COUNT/);
   });
 });
