@@ -10,3 +10,6 @@ ALTER TABLE "Painting" ADD COLUMN     "queueKey" DOUBLE PRECISION NOT NULL DEFAU
 -- CreateIndex
 CREATE INDEX "Painting_projectId_status_queueKey_idx" ON "Painting"("projectId", "status", "queueKey");
 
+
+-- CreateIndex
+CREATE INDEX "AuditLog_actorId_action_idx" ON "AuditLog"("actorId", "action");

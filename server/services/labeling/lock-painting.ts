@@ -8,9 +8,14 @@ import type { Tx } from "./labeling-sql";
  * subsystems insert rows that merely reference the painting (predictions, audit entries).
  */
 export async function lockPainting(tx: Tx, paintingId: string) {
+  await lockPaintingRow(tx, paintingId);
+  // A new statement: under READ COMMITTED it sees everything committed before the lock was granted.
+  return tx.painting.findUniqueOrThrow({ where: { id: paintingId } });
+}
+
+/** The lock alone, for callers that read what they need in their own next statement. */
+export async function lockPaintingRow(tx: Tx, paintingId: string): Promise<void> {
   const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Painting" WHERE "id" = ${paintingId} FOR NO KEY UPDATE`;
   if (locked.length === 0) throw notFound("painting/not_found", "painting", paintingId);
-  // A new statement: under READ COMMITTED it sees everything committed before the lock was granted.
-  return tx.painting.findUniqueOrThrow({ where: { id: paintingId } });
 }
