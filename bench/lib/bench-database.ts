@@ -8,7 +8,7 @@ import { migrateDatabase } from "@/server/db/migrate-database";
 import { createLocalDiskStorage } from "@/server/storage/local-disk-storage";
 import type { BlobStorage } from "@/server/storage/storage";
 
-export type BenchEnvironment = { db: Db; storage: BlobStorage; close: () => Promise<void> };
+export type BenchEnvironment = { db: Db; url: string; storage: BlobStorage; storageDir: string; close: () => Promise<void> };
 
 export async function openBenchEnvironment(): Promise<BenchEnvironment> {
   // Inside the checkout like the tests' databases: when run as root, PostgreSQL runs as its own
@@ -19,9 +19,12 @@ export async function openBenchEnvironment(): Promise<BenchEnvironment> {
   const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), persistent: false, database: "bench" });
   await migrateDatabase(pg.url, { quiet: true });
   const db = createPrismaClient(pg.url);
+  const storageDir = path.join(dir, "storage");
   return {
     db,
-    storage: createLocalDiskStorage({ rootDir: path.join(dir, "storage") }),
+    url: pg.url,
+    storage: createLocalDiskStorage({ rootDir: storageDir }),
+    storageDir,
     close: async () => {
       await db.$disconnect();
       await pg.stop();

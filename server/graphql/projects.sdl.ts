@@ -11,6 +11,14 @@ export const projectTypeDefs = /* GraphQL */ `
     ENTROPY
   }
 
+  "The order open paintings reach annotators; never import order."
+  enum ServingOrder {
+    "Each annotator gets a random order of their own, the same every time they ask."
+    RANDOM
+    "The paintings the newest scoring model is least sure of first; unscored ones after, at random."
+    UNCERTAINTY_FIRST
+  }
+
   type LabelClass @auth(requires: ANNOTATOR) {
     id: ID!
     key: String!
@@ -43,6 +51,7 @@ export const projectTypeDefs = /* GraphQL */ `
     uncertaintyThreshold: Float! @auth(requires: REVIEWER)
     labelingBudget: Int @auth(requires: REVIEWER)
     claimTtlSeconds: Int!
+    servingOrder: ServingOrder! @auth(requires: MANAGER)
     "Annotators see a neutral name instead of each painting's file name; reviewers and managers see the file name."
     hideFileNames: Boolean!
     counts: ProjectCounts!
@@ -77,6 +86,7 @@ export const projectTypeDefs = /* GraphQL */ `
     uncertaintyThreshold: Float
     labelingBudget: Int
     claimTtlSeconds: Int
+    servingOrder: ServingOrder
     hideFileNames: Boolean
     "Classes to rename or rebind; classes left out keep their name and hotkey. A class's key cannot change."
     labelClasses: [LabelClassSettingsInput!]

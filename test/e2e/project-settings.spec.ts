@@ -57,6 +57,9 @@ test("a manager changes every setting and each one takes effect", async ({ brows
   await field(page, "Uncertainty threshold").fill("0.4");
   await field(page, "Review budget per scoring").fill("25");
   await field(page, "Claim time (seconds)").fill("120");
+  // Its meaning is spelled out beside it, like every setting's.
+  await expect(page.locator("#servingOrder-help")).toContainText("never arrive as runs of one class");
+  await field(page, "Serving order").selectOption("UNCERTAINTY_FIRST");
   await field(page, "Hide file names from annotators").check();
   await page.getByLabel("Name of HUMAN").fill("Painted by hand");
   await page.getByLabel("Hotkey of HUMAN").fill("p");
@@ -66,11 +69,12 @@ test("a manager changes every setting and each one takes effect", async ({ brows
   // Every value is stored and comes back on reload.
   expect(await db.project.findUniqueOrThrow({ where: { id: seeded.project.id } })).toMatchObject({
     goldRate: 1, spotCheckRate: 0.5, labelsPerItem: 3, preAnnotation: "AFTER_COMMIT", uncertaintyStrategy: "MARGIN",
-    uncertaintyThreshold: 0.4, labelingBudget: 25, claimTtlSeconds: 120, hideFileNames: true,
+    uncertaintyThreshold: 0.4, labelingBudget: 25, claimTtlSeconds: 120, servingOrder: "UNCERTAINTY_FIRST", hideFileNames: true,
   });
   await page.reload();
   await expect(field(page, "Uncertainty strategy")).toHaveValue("MARGIN");
   await expect(field(page, "Review budget per scoring")).toHaveValue("25");
+  await expect(field(page, "Serving order")).toHaveValue("UNCERTAINTY_FIRST");
   await expect(field(page, "Hide file names from annotators")).toBeChecked();
   await page.goto("/projects");
   await expect(page.getByTestId("project-card").filter({ hasText: NAME })).toContainText("3 labels per painting");

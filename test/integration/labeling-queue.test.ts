@@ -8,7 +8,7 @@ import { getLabelingTask } from "@/server/services/labeling/get-labeling-task";
 import { skipPainting } from "@/server/services/labeling/skip-painting";
 import { submitAnnotation } from "@/server/services/labeling/submit-annotation";
 import { resetDatabase, testDb } from "./helpers/database";
-import { annotators, expireClaim, labelingProject, seedPaintings } from "./helpers/labeling-scenario";
+import { annotators, expireClaim, labelingProject, seedPaintings, servingOrderFor } from "./helpers/labeling-scenario";
 
 // One connection per simulated annotator, so the transactions really overlap in the database.
 const wide = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 30 }) });
@@ -85,20 +85,25 @@ describe("claims that are kept, expire or are passed on", () => {
     expect(await claimNextPainting(db, { projectId: project.id, userId: cy.id })).toBeNull();
   });
 
-  it("finishes paintings that already have labels before starting new ones, oldest first", async () => {
+  it("finishes paintings that already have labels before starting new ones, then follows the annotator's order", async () => {
     const project = await labelingProject(db, { labelsPerItem: 2 });
-    const [oldest, , newest] = await seedPaintings(db, project.id, 3);
+    await seedPaintings(db, project.id, 3);
     const [ada, ben] = await annotators(db, 2);
-    await db.itemClaim.create({ data: { paintingId: newest, userId: ada.id, expiresAt: new Date(Date.now() + 60_000) } });
-    await submitAnnotation(db, { userId: ada.id, input: { paintingId: newest, labelKey: "AI" } });
-    expect((await claimNextPainting(db, { projectId: project.id, userId: ben.id }))?.painting.id).toBe(newest);
-    expect((await claimNextPainting(db, { projectId: project.id, userId: ada.id }))?.painting.id).toBe(oldest);
+    // The painting Ben would reach last on his own is the one Ada labels, so only "labeled first" can bring it forward.
+    const bens = await servingOrderFor(db, project.id, ben.id);
+    const labeled = bens[2]!;
+    await db.itemClaim.create({ data: { paintingId: labeled, userId: ada.id, expiresAt: new Date(Date.now() + 60_000) } });
+    await submitAnnotation(db, { userId: ada.id, input: { paintingId: labeled, labelKey: "AI" } });
+    expect((await claimNextPainting(db, { projectId: project.id, userId: ben.id }))?.painting.id).toBe(labeled);
+    const adas = (await servingOrderFor(db, project.id, ada.id)).filter((id) => id !== labeled);
+    expect((await claimNextPainting(db, { projectId: project.id, userId: ada.id }))?.painting.id).toBe(adas[0]);
   });
 
   it("does not serve a skipped painting to the skipper again, but does to others", async () => {
     const project = await labelingProject(db);
-    const [first, second] = await seedPaintings(db, project.id, 2);
+    await seedPaintings(db, project.id, 2);
     const [ada, ben] = await annotators(db, 2);
+    const [first, second] = await servingOrderFor(db, project.id, ada.id);
     expect((await claimNextPainting(db, { projectId: project.id, userId: ada.id }))?.painting.id).toBe(first);
     await skipPainting(db, { paintingId: first, userId: ada.id });
     expect((await claimNextPainting(db, { projectId: project.id, userId: ada.id }))?.painting.id).toBe(second);
@@ -107,8 +112,9 @@ describe("claims that are kept, expire or are passed on", () => {
 
   it("with prefetch holds the next painting too, and shows it next", async () => {
     const project = await labelingProject(db);
-    const [first, second, third] = await seedPaintings(db, project.id, 3);
+    await seedPaintings(db, project.id, 3);
     const [ada] = await annotators(db, 1);
+    const [first, second, third] = await servingOrderFor(db, project.id, ada.id);
     const task = await getLabelingTask(db, { projectId: project.id, userId: ada.id, prefetch: true });
     expect([task?.painting.id, task?.upcomingPaintingId]).toEqual([first, second]);
     await submitAnnotation(db, { userId: ada.id, input: { paintingId: first, labelKey: "HUMAN" } });

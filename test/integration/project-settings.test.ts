@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 const UPDATE = `mutation($input: UpdateProjectSettingsInput!) { updateProjectSettings(input: $input) {
-  goldRate spotCheckRate preAnnotation uncertaintyStrategy uncertaintyThreshold labelingBudget claimTtlSeconds labelsPerItem hideFileNames
+  goldRate spotCheckRate preAnnotation uncertaintyStrategy uncertaintyThreshold labelingBudget claimTtlSeconds labelsPerItem servingOrder hideFileNames
   labelClasses { key name hotkey }
 } }`;
 type Issue = { path: string; message: string };
@@ -27,14 +27,14 @@ describe("updateProjectSettings", () => {
     const project = await labelingProject(db);
     const input = {
       id: project.id, goldRate: 1, spotCheckRate: 0.25, preAnnotation: "AFTER_COMMIT", uncertaintyStrategy: "ENTROPY",
-      uncertaintyThreshold: 0.5, labelingBudget: 40, claimTtlSeconds: 120, labelsPerItem: 3, hideFileNames: true,
+      uncertaintyThreshold: 0.5, labelingBudget: 40, claimTtlSeconds: 120, labelsPerItem: 3, servingOrder: "UNCERTAINTY_FIRST", hideFileNames: true,
       labelClasses: [{ id: project.humanId, name: "Painted by a person", hotkey: "A" }, { id: project.aiId, name: "Generated", hotkey: "h" }],
     };
     const result = await execute(manager, UPDATE, { input });
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateProjectSettings).toEqual({
       goldRate: 1, spotCheckRate: 0.25, preAnnotation: "AFTER_COMMIT", uncertaintyStrategy: "ENTROPY", uncertaintyThreshold: 0.5,
-      labelingBudget: 40, claimTtlSeconds: 120, labelsPerItem: 3, hideFileNames: true,
+      labelingBudget: 40, claimTtlSeconds: 120, labelsPerItem: 3, servingOrder: "UNCERTAINTY_FIRST", hideFileNames: true,
       labelClasses: [{ key: "HUMAN", name: "Painted by a person", hotkey: "a" }, { key: "AI", name: "Generated", hotkey: "h" }],
     });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: project.id, action: "project.update_settings" } });
@@ -80,6 +80,16 @@ describe("updateProjectSettings", () => {
       expect(result.data ?? null).toBeNull();
     }
     expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ goldRate: 0, hideFileNames: false });
+  });
+
+  it("shows the serving order to managers only, and refuses an order it does not know", async () => {
+    const project = await labelingProject(db);
+    const ORDER = `query($id: ID!) { project(id: $id) { servingOrder } }`;
+    for (const viewer of [annotator, reviewer]) expect(errorCodes(await execute(viewer, ORDER, { id: project.id }))).toEqual(["FORBIDDEN"]);
+    expect((await execute(manager, ORDER, { id: project.id })).data).toEqual({ project: { servingOrder: "RANDOM" } });
+    const refused = await execute(manager, UPDATE, { input: { id: project.id, servingOrder: "IMPORT_ORDER" } });
+    expect(errorCodes(refused)).toEqual(["BAD_USER_INPUT"]);
+    expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).servingOrder).toBe("RANDOM");
   });
 
   it("keeps existing labels on their class when its hotkey and name change", async () => {

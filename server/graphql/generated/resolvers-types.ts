@@ -661,6 +661,7 @@ export type Project = {
   labelsPerItem: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   preAnnotation: PreAnnotationMode;
+  servingOrder: ServingOrder;
   slug: Scalars['String']['output'];
   spotCheckRate: Scalars['Float']['output'];
   uncertaintyStrategy: UncertaintyStrategy;
@@ -1012,6 +1013,13 @@ export type SendToReviewResult = {
   spotChecks: Scalars['Int']['output'];
 };
 
+/** The order open paintings reach annotators; never import order. */
+export type ServingOrder =
+  /** Each annotator gets a random order of their own, the same every time they ask. */
+  | 'RANDOM'
+  /** The paintings the newest scoring model is least sure of first; unscored ones after, at random. */
+  | 'UNCERTAINTY_FIRST';
+
 export type StartTrainingRunInput = {
   augment?: InputMaybe<Scalars['Boolean']['input']>;
   backend?: InputMaybe<Scalars['String']['input']>;
@@ -1170,6 +1178,7 @@ export type UpdateProjectSettingsInput = {
   labelsPerItem?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   preAnnotation?: InputMaybe<PreAnnotationMode>;
+  servingOrder?: InputMaybe<ServingOrder>;
   spotCheckRate?: InputMaybe<Scalars['Float']['input']>;
   uncertaintyStrategy?: InputMaybe<UncertaintyStrategy>;
   uncertaintyThreshold?: InputMaybe<Scalars['Float']['input']>;
@@ -1373,6 +1382,7 @@ export type ResolversTypes = {
   RunStatus: RunStatus;
   RunWarning: ResolverTypeWrapper<RunWarning>;
   SendToReviewResult: ResolverTypeWrapper<SendToReviewResult>;
+  ServingOrder: ServingOrder;
   StartTrainingRunInput: StartTrainingRunInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitAnnotationInput: SubmitAnnotationInput;
@@ -1821,6 +1831,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   labelsPerItem?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preAnnotation?: Resolver<ResolversTypes['PreAnnotationMode'], ParentType, ContextType>;
+  servingOrder?: Resolver<ResolversTypes['ServingOrder'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   spotCheckRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   uncertaintyStrategy?: Resolver<ResolversTypes['UncertaintyStrategy'], ParentType, ContextType>;

@@ -7,14 +7,20 @@ import { enqueueReview } from "../review-queue/enqueue-review";
 import { closeModelUnsure } from "./close-model-unsure";
 import type { Tx } from "./labeling-sql";
 
-type ConsensusInput = { painting: Painting; project: Project; actorId: string; random: () => number };
+export type ConsensusProject = Pick<Project, "id" | "labelsPerItem" | "spotCheckRate">;
+
+type ConsensusInput = {
+  painting: Pick<Painting, "id" | "labelRound">;
+  project: ConsensusProject;
+  /** The class of every label of the painting's current round, the new one included. */
+  labelClassIds: string[];
+  actorId: string;
+  random: () => number;
+};
 
 /** Returns the painting as it now stands. */
-export async function applyConsensus(tx: Tx, { painting, project, actorId, random }: ConsensusInput): Promise<Painting> {
-  const labels = await tx.annotation.findMany({
-    where: { paintingId: painting.id, round: painting.labelRound },
-    select: { labelClassId: true },
-  });
+export async function applyConsensus(tx: Tx, { painting, project, labelClassIds, actorId, random }: ConsensusInput): Promise<Painting> {
+  const labels = labelClassIds.map((labelClassId) => ({ labelClassId }));
   const where = { id: painting.id };
   if (labels.length < project.labelsPerItem) {
     // Written even when already ANNOTATING: a claimer that locks this row after us re-checks its

@@ -20,8 +20,8 @@ type TaskOptions = { projectId: string; userId: string; prefetch?: boolean; rand
  */
 export async function getLabelingTask(db: Db, { projectId, userId, prefetch = false, random }: TaskOptions): Promise<LabelingTaskModel | null> {
   const project = await loadLabelingProject(db, projectId);
-  const current = await claimNextPainting(db, { projectId, userId, random });
+  const current = await claimNextPainting(db, { projectId, userId, random, project });
   if (!current) return null;
-  const upcoming = prefetch ? await claimNextPainting(db, { projectId, userId, random, excludeIds: [current.painting.id] }) : null;
+  const upcoming = prefetch ? await claimNextPainting(db, { projectId, userId, random, project, excludeIds: [current.painting.id] }) : null;
   return { project, painting: current.painting, claimExpiresAt: current.expiresAt, upcomingPaintingId: upcoming?.painting.id ?? null };
 }

@@ -1,3 +1,4 @@
+import type { Db } from "@/server/db/client";
 import { NOW_UTC, nowPlusSeconds, type Tx } from "./labeling-sql";
 import type { Claim } from "./take-claim";
 
@@ -7,14 +8,28 @@ type HeldQuery = { projectId: string; userId: string; excludeIds: string[]; ttlS
  * The user's oldest live labeling claim in the project (other than `excludeIds`), renewed for a
  * full TTL: reloading the page or coming back to the queue returns the same painting instead of
  * burning a new one, and a painting prefetched a while ago gets its full time once it is shown.
+ *
+ * The same statement first drops the user's claims that no longer mean anything: expired, or on a
+ * painting that stopped collecting labels (decided by consensus or a reviewer) or that they have
+ * labeled since. Other people's expired claims are left alone; claim-from-queue.ts takes them
+ * over. Both parts read one snapshot, so the renewal skips what the deletion removes.
  */
-export async function renewHeldClaim(tx: Tx, { projectId, userId, excludeIds, ttlSeconds }: HeldQuery): Promise<Claim | null> {
-  const rows = await tx.$queryRaw<Claim[]>`
+export async function renewHeldClaim(db: Db | Tx, { projectId, userId, excludeIds, ttlSeconds }: HeldQuery): Promise<Claim | null> {
+  const rows = await db.$queryRaw<Claim[]>`
+    WITH released AS (
+      DELETE FROM "ItemClaim" c USING "Painting" p
+      WHERE c."paintingId" = p."id" AND c."userId" = ${userId} AND c."kind" = 'LABEL' AND p."projectId" = ${projectId}
+        AND (c."expiresAt" <= ${NOW_UTC}
+             OR (NOT p."isGold" AND p."status" NOT IN ('UNLABELED', 'ANNOTATING'))
+             OR EXISTS (SELECT 1 FROM "Annotation" a
+                        WHERE a."paintingId" = p."id" AND a."annotatorId" = ${userId} AND a."round" = p."labelRound"))
+      RETURNING c."paintingId")
     UPDATE "ItemClaim" SET "expiresAt" = ${nowPlusSeconds(ttlSeconds)}
     WHERE "paintingId" = (
         SELECT c."paintingId" FROM "ItemClaim" c JOIN "Painting" p ON p."id" = c."paintingId"
         WHERE c."userId" = ${userId} AND c."kind" = 'LABEL' AND p."projectId" = ${projectId}
           AND c."expiresAt" > ${NOW_UTC} AND NOT (c."paintingId" = ANY(${excludeIds}::text[]))
+          AND c."paintingId" NOT IN (SELECT "paintingId" FROM released)
         ORDER BY c."createdAt", c."paintingId"
         LIMIT 1)
       AND "userId" = ${userId} AND "expiresAt" > ${NOW_UTC}

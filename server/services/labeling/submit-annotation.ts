@@ -1,14 +1,17 @@
 // Stores one annotator's label for the painting they hold, then lets consensus (or the gold check)
-// decide what it means, in one transaction with the painting row locked.
+// decide what it means, in one transaction with the painting row locked. Round trips are few on
+// purpose (it runs once per label): the lock, one read of every fact the checks need
+// (read-submit-facts.ts), the insert, and one statement that drops the claim and returns the
+// round's labels for consensus.
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
 import type { Annotation, Painting, Project } from "@/server/db/generated/client";
-import { AppError } from "@/server/errors";
+import { AppError, notFound } from "@/server/errors";
 import { applyConsensus } from "./apply-consensus";
 import { checkGoldAnswer } from "./check-gold-answer";
-import { findSuggestion } from "./find-suggestion";
-import { LABELING_TX, NOW_UTC, OPEN_STATUSES, type Tx } from "./labeling-sql";
-import { lockPainting } from "./lock-painting";
+import { LABELING_TX, OPEN_STATUSES, type Tx } from "./labeling-sql";
+import { lockPaintingRow } from "./lock-painting";
+import { readSubmitFacts, type SubmitFacts } from "./read-submit-facts";
 
 export const NOTE_MAX_LENGTH = 2000;
 
@@ -28,7 +31,7 @@ export type SubmittedAnnotation = {
   /** True when this exact decision was already stored: nothing was written this time. */
   duplicate: boolean;
   painting: Painting;
-  project: Project;
+  project: Pick<Project, "id" | "preAnnotation" | "labelsPerItem" | "spotCheckRate">;
 };
 
 type SubmitOptions = { userId: string; input: z.input<typeof submitAnnotationInput>; random?: () => number };
@@ -36,59 +39,57 @@ type SubmitOptions = { userId: string; input: z.input<typeof submitAnnotationInp
 export async function submitAnnotation(db: Db, { userId, input, random = Math.random }: SubmitOptions): Promise<SubmittedAnnotation> {
   const { paintingId, labelKey, confidence, note, durationMs } = submitAnnotationInput.parse(input);
   return db.$transaction(async (tx) => {
-    const painting = await lockPainting(tx, paintingId);
-    const labelClass = await tx.labelClass.findUnique({ where: { projectId_key: { projectId: painting.projectId, key: labelKey } }, include: { project: true } });
-    if (!labelClass) throw new AppError("label/invalid_class", `"${labelKey}" is not a label class of this painting's project.`);
-    const { project } = labelClass;
-
-    const existing = await tx.annotation.findUnique({
-      where: { paintingId_annotatorId_round: { paintingId, annotatorId: userId, round: painting.labelRound } },
-    });
-    if (existing) {
+    await lockPaintingRow(tx, paintingId);
+    const facts = await readSubmitFacts(tx, { paintingId, userId, labelKey });
+    if (!facts) throw notFound("painting/not_found", "painting", paintingId);
+    const project = { id: facts.projectId, preAnnotation: facts.preAnnotation, labelsPerItem: facts.labelsPerItem, spotCheckRate: facts.spotCheckRate };
+    const labelClassId = facts.labelClassId;
+    if (!labelClassId) throw new AppError("label/invalid_class", `"${labelKey}" is not a label class of this painting's project.`);
+    if (facts.existingId) {
       // A retried request (double key press, flaky network) is answered with what is stored.
-      if (existing.labelClassId === labelClass.id) return { annotation: existing, duplicate: true, painting, project };
-      throw new AppError("label/already_submitted", "You already labeled this painting; undo your last label to change it.");
+      if (facts.existingClassId !== labelClassId) {
+        throw new AppError("label/already_submitted", "You already labeled this painting; undo your last label to change it.");
+      }
+      const [annotation, painting] = await Promise.all([
+        tx.annotation.findUniqueOrThrow({ where: { id: facts.existingId } }), tx.painting.findUniqueOrThrow({ where: { id: paintingId } })]);
+      return { annotation, duplicate: true, painting, project };
     }
-    await requireLiveClaim(tx, paintingId, userId);
-    if (!painting.isGold && !OPEN_STATUSES.has(painting.status)) {
+    requireLiveClaim(facts, userId);
+    if (!facts.isGold && !OPEN_STATUSES.has(facts.status)) {
       throw new AppError("label/painting_closed", "This painting no longer needs labels.");
     }
 
     // Whether the model's prediction was on screen before the label was chosen: shown with the
     // task (BEFORE_COMMIT), or seen after an earlier label on this painting that was then undone.
-    const suggestionShown = (project.preAnnotation === "BEFORE_COMMIT" && (await findSuggestion(tx, paintingId)) !== null)
-      || (await sawSuggestionBeforeUndo(tx, paintingId, userId));
+    const suggestionShown = (facts.preAnnotation === "BEFORE_COMMIT" && facts.hasPrediction) || facts.sawBeforeUndo;
     const annotation = await tx.annotation.create({
       data: {
-        paintingId, annotatorId: userId, labelClassId: labelClass.id, round: painting.labelRound,
+        paintingId, annotatorId: userId, labelClassId, round: facts.labelRound,
         confidence: confidence ?? null, note: note || null, durationMs: durationMs ?? null, suggestionShown,
       },
     });
-    await tx.itemClaim.delete({ where: { paintingId } });
-    if (painting.isGold) {
+    const labelClassIds = await dropClaimAndReadRound(tx, paintingId, facts.labelRound);
+    if (facts.isGold) {
+      const painting = await tx.painting.findUniqueOrThrow({ where: { id: paintingId } });
       await checkGoldAnswer(tx, { painting, annotation });
       return { annotation, duplicate: false, painting, project };
     }
-    const decided = await applyConsensus(tx, { painting, project, actorId: userId, random });
+    const decided = await applyConsensus(tx, { painting: { id: paintingId, labelRound: facts.labelRound }, project, labelClassIds, actorId: userId, random });
     return { annotation, duplicate: false, painting: decided, project };
   }, LABELING_TX);
 }
 
-async function requireLiveClaim(tx: Tx, paintingId: string, userId: string): Promise<void> {
-  const [claim] = await tx.$queryRaw<{ userId: string; live: boolean }[]>`
-    SELECT "userId", "expiresAt" > ${NOW_UTC} AS "live" FROM "ItemClaim" WHERE "paintingId" = ${paintingId}`;
-  if (!claim || claim.userId !== userId) {
+function requireLiveClaim(facts: SubmitFacts, userId: string): void {
+  if (!facts.claimUserId || facts.claimUserId !== userId) {
     throw new AppError("label/not_claimed", "This painting is not assigned to you; open the queue to get your next painting.");
   }
-  if (!claim.live) throw new AppError("claim/expired", "Your time on this painting ran out; open the queue to continue.");
+  if (!facts.claimLive) throw new AppError("claim/expired", "Your time on this painting ran out; open the queue to continue.");
 }
 
-async function sawSuggestionBeforeUndo(tx: Tx, paintingId: string, userId: string): Promise<boolean> {
-  const undone = await tx.auditLog.count({
-    where: {
-      actorId: userId, action: "annotation.undo", entityType: "Annotation",
-      AND: [{ data: { path: ["paintingId"], equals: paintingId } }, { data: { path: ["suggestionSeen"], equals: true } }],
-    },
-  });
-  return undone > 0;
+/** The label is in: the claim goes, and the round's labels (the new one included) come back. */
+async function dropClaimAndReadRound(tx: Tx, paintingId: string, round: number): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ labelClassId: string }[]>`
+    WITH dropped AS (DELETE FROM "ItemClaim" WHERE "paintingId" = ${paintingId})
+    SELECT "labelClassId" FROM "Annotation" WHERE "paintingId" = ${paintingId} AND "round" = ${round}`;
+  return rows.map((row) => row.labelClassId);
 }

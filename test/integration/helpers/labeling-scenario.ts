@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/server/db/client";
 import type { Prisma } from "@/server/db/generated/client";
 import { DEFAULT_LABEL_CLASSES } from "@/server/services/projects/create-project";
+import { annotatorStart } from "@/server/services/labeling/serving-order";
 import { createTestUser } from "./database";
 
 type ProjectSettings = Partial<Pick<Prisma.ProjectUncheckedCreateInput,
@@ -66,4 +67,12 @@ export async function addPrediction(db: Db, { projectId, paintingId, predictedKe
   return db.prediction.create({
     data: { paintingId, modelVersionId: model.id, probabilities: {}, predictedKey, confidence, uncertainty: 1 - confidence },
   });
+}
+
+/** A project's paintings in the order the queue serves them to one annotator (serving-order.ts). */
+export async function servingOrderFor(db: Db, projectId: string, userId: string) {
+  const start = annotatorStart(userId);
+  const rows = await db.painting.findMany({ where: { projectId }, select: { id: true, queueKey: true } });
+  const position = (key: number) => (key >= start ? key - start : key - start + 1);
+  return rows.sort((a, b) => position(a.queueKey) - position(b.queueKey)).map((row) => row.id);
 }

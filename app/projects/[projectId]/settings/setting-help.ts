@@ -10,6 +10,7 @@ export const SETTING_HELP = {
   uncertaintyStrategy: "How the worker measures the model's doubt about a painting when choosing what to send to review.",
   uncertaintyThreshold: "Paintings whose uncertainty is at or above this (0–1) go to review as “Model unsure” after each scoring.",
   labelingBudget: "At most this many “Model unsure” paintings per scoring, the most uncertain first (1–100000; empty: no cap).",
+  servingOrder: "Which painting an annotator gets next: a random order of their own (so uploads one folder after another never arrive as runs of one class), or the newest model's least sure paintings first.",
   claimTtlSeconds: "How long a painting stays reserved for one annotator (30–86400 s) before it can go to someone else.",
   hideFileNames: "Annotators see “Painting ab12cd” instead of the file name everywhere; reviewers and managers still see it.",
   labelClasses: "Class names and keyboard keys (one letter, not S, U, N, R or a digit). Labels keep their class; the key (e.g. HUMAN) cannot change.",
@@ -19,6 +20,11 @@ export const PRE_ANNOTATION_OPTIONS = [
   ["OFF", "Off: blind labeling"],
   ["AFTER_COMMIT", "After committing a label"],
   ["BEFORE_COMMIT", "Before committing (shown as a suggestion)"],
+] as const;
+
+export const SERVING_ORDER_OPTIONS = [
+  ["RANDOM", "Random, a stable order per annotator"],
+  ["UNCERTAINTY_FIRST", "Model's least sure first"],
 ] as const;
 
 export const STRATEGY_OPTIONS = [

@@ -1,12 +1,12 @@
-import type { PreAnnotationMode, UncertaintyStrategy } from "../../../graphql/generated";
+import type { PreAnnotationMode, ServingOrder, UncertaintyStrategy } from "../../../graphql/generated";
 import type { FieldErrors } from "./field-errors";
-import { PRE_ANNOTATION_OPTIONS, SETTING_HELP, STRATEGY_OPTIONS } from "./setting-help";
+import { PRE_ANNOTATION_OPTIONS, SERVING_ORDER_OPTIONS, SETTING_HELP, STRATEGY_OPTIONS } from "./setting-help";
 import { describedBy, SettingRow } from "./setting-row";
 
 export type Draft = {
   name: string; description: string; labelsPerItem: string; goldRate: string; spotCheckRate: string;
   preAnnotation: PreAnnotationMode; uncertaintyStrategy: UncertaintyStrategy; uncertaintyThreshold: string;
-  labelingBudget: string; claimTtlSeconds: string; hideFileNames: boolean;
+  labelingBudget: string; claimTtlSeconds: string; servingOrder: ServingOrder; hideFileNames: boolean;
 };
 
 type Props = { draft: Draft; onChange: (change: Partial<Draft>) => void; errors: FieldErrors };
@@ -47,6 +47,11 @@ export function SettingsFields({ draft, onChange, errors }: Props) {
         </select>
       </SettingRow>
       {numbers.slice(3).map(text)}
+      <SettingRow id="servingOrder" label="Serving order" help={SETTING_HELP.servingOrder} error={errors.servingOrder}>
+        <select value={draft.servingOrder} onChange={(e) => onChange({ servingOrder: e.target.value as ServingOrder })} {...describedBy("servingOrder", errors.servingOrder)}>
+          {SERVING_ORDER_OPTIONS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </select>
+      </SettingRow>
       <SettingRow id="hideFileNames" label="Hide file names from annotators" help={SETTING_HELP.hideFileNames} error={errors.hideFileNames}>
         <input type="checkbox" checked={draft.hideFileNames} onChange={(e) => onChange({ hideFileNames: e.target.checked })} style={{ justifySelf: "start" }} {...describedBy("hideFileNames", errors.hideFileNames)} />
       </SettingRow>

@@ -1,0 +1,73 @@
+// The two loads bench/labeling-http.ts compares: annotators working a queue through HTTP until it
+// is empty, and the same clients sending bare `{ __typename }` requests for as long, which is what
+// a request costs before any labeling work (routing, session, Apollo) on the same machine.
+import { postGraphQL, type HttpAnnotator } from "./http-annotator";
+
+// The labeling screen's own selections (app/graphql/labeling.graphql), minus the submit's `next`:
+// here a label is one claim and one submit.
+const CLAIM = /* GraphQL */ `
+  query Claim($projectId: ID!) {
+    nextLabelingTask(projectId: $projectId, prefetch: true) {
+      painting { id imageUrl width height originalName }
+      claimExpiresAt
+      labelClasses { id key name hotkey color position }
+      suggestion { labelKey confidence modelVersion label { name color } }
+      upcomingImageUrl
+      progress { labeledByMe remaining }
+    }
+  }`;
+const SUBMIT = /* GraphQL */ `
+  mutation Submit($input: SubmitAnnotationInput!) {
+    submitAnnotation(input: $input) {
+      duplicate
+      annotation { id label { key name } }
+      suggestion { labelKey confidence modelVersion label { name color } }
+    }
+  }`;
+
+type ClaimAnswer = { nextLabelingTask: { painting: { id: string } } | null };
+
+export type LabelingLoad = { labels: number; seconds: number; claimMs: number[]; submitMs: number[]; errors: string[] };
+
+export async function labelUntilEmpty(baseUrl: string, people: HttpAnnotator[], projectId: string): Promise<LabelingLoad> {
+  const load: LabelingLoad = { labels: 0, seconds: 0, claimMs: [], submitMs: [], errors: [] };
+  const start = performance.now();
+  await Promise.all(people.map(async (who, n) => {
+    for (let i = 0; ; i++) {
+      try {
+        const claim = await postGraphQL<ClaimAnswer>(baseUrl, who, CLAIM, { projectId });
+        load.claimMs.push(claim.ms);
+        const task = claim.data.nextLabelingTask;
+        if (!task) return;
+        const labelKey = (i + n) % 4 === 0 ? "AI" : "HUMAN";
+        const input = { paintingId: task.painting.id, labelKey, confidence: 4, durationMs: 1500 };
+        const submit = await postGraphQL(baseUrl, who, SUBMIT, { input });
+        load.submitMs.push(submit.ms);
+        load.labels++;
+      } catch (error) {
+        // Counted and shown, not fatal: a refusal under load (claim/expired) is a finding.
+        load.errors.push(error instanceof Error ? error.message : String(error));
+        if (load.errors.length > 200) throw new Error(`too many errors, first: ${load.errors[0]}`);
+      }
+    }
+  }));
+  load.seconds = (performance.now() - start) / 1000;
+  return load;
+}
+
+/** Requests per second of `{ __typename }` from the same signed-in clients, all at once. */
+export async function bareRequests(baseUrl: string, people: HttpAnnotator[], seconds: number) {
+  const ms: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  const start = performance.now();
+  await Promise.all(people.map(async (who) => {
+    while (performance.now() < deadline) ms.push((await postGraphQL(baseUrl, who, "{ __typename }")).ms);
+  }));
+  return { perSecond: ms.length / ((performance.now() - start) / 1000), ms };
+}
+
+export const percentile = (values: number[], p: number) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
