@@ -70,10 +70,11 @@ export function hashTrainingPixels(rgb: ArrayLike<number>, size: number = TRAINI
     throw new RangeError(`hashTrainingPixels needs ${size}x${size}x3 pixels with ${size} a multiple of ${SIDE}, got ${rgb.length} values`);
   }
   const sums = new Float64Array(SIDE * SIDE);
+  const column = Int32Array.from({ length: size }, (_, x) => Math.floor(x / block));
   for (let y = 0; y < size; y++) {
     const row = Math.floor(y / block) * SIDE;
     for (let x = 0, i = y * size * 3; x < size; x++, i += 3) {
-      sums[row + Math.floor(x / block)] += 0.299 * rgb[i] + 0.587 * rgb[i + 1] + 0.114 * rgb[i + 2];
+      sums[row + column[x]] += 0.299 * rgb[i] + 0.587 * rgb[i + 1] + 0.114 * rgb[i + 2];
     }
   }
   for (let i = 0; i < sums.length; i++) sums[i] /= block * block;

@@ -49,7 +49,7 @@ export async function importBatch(db: Db, storage: BlobStorage, items: BatchItem
 }
 
 function toResult(name: string, outcome: ImportOutcome): BatchItemResult {
-  if (outcome.status !== "failed") return { name, status: outcome.status, paintingId: outcome.painting.id, nearDuplicates: outcome.nearDuplicates };
+  if (outcome.status !== "failed") return { name, status: outcome.status, paintingId: outcome.paintingId, nearDuplicates: outcome.nearDuplicates };
   return { name, status: "failed", ...describeFailure(outcome.error) };
 }
 

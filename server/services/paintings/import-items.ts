@@ -45,7 +45,7 @@ export async function importItems(
       }
       try {
         const prepared = await preparePainting(db, storage, { bytes, item: items[index], classes, target });
-        if ("duplicate" in prepared) onSettled(index, { status: "duplicate", painting: prepared.duplicate, nearDuplicates: 0 });
+        if ("duplicateId" in prepared) onSettled(index, { status: "duplicate", paintingId: prepared.duplicateId, nearDuplicates: 0 });
         else writer.add(index, prepared.prepared);
       } catch (error) {
         onSettled(index, { status: "failed", error });

@@ -33,5 +33,6 @@ export async function importPainting(db: Db, storage: BlobStorage, input: Import
   });
   if (!outcome) throw new Error("importPainting: the import settled nothing");
   if (outcome.status === "failed") throw outcome.error;
-  return outcome;
+  const painting = await db.painting.findUniqueOrThrow({ where: { id: outcome.paintingId } });
+  return { status: outcome.status, painting, nearDuplicates: outcome.nearDuplicates };
 }
