@@ -68,7 +68,7 @@ const cases: Record<string, Work> = {
     const header = await readImageHeader(bytes, "jpeg", DEFAULT_IMAGE_LIMITS);
     return encodeCleanCopy(sharp(bytes, { autoOrient: true, failOn: "error" }), { format: "jpeg", bytes, header });
   },
-  "    part: thumbnail + training + phash": decodeFor(makeDerivatives),
+  "    part: thumbnail + training + phash": decodeFor((pipeline) => makeDerivatives(pipeline, { width: SIDE, height: SIDE })),
 };
 
 async function main() {

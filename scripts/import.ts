@@ -2,17 +2,16 @@
 // Bulk import from the command line, with a progress bar on stderr and a summary on stdout.
 // Exit code: 0 when the import ran (even if some files failed: the summary lists them), 2 for a
 // usage problem (nothing imported), 1 for an unexpected error.
+// Start-up is kept short: the folder or zip is listed before the database is opened, so an empty
+// or missing one is refused at once, and the heavier modules load only once there is work.
 import fs from "node:fs";
 import path from "node:path";
-import cliProgress from "cli-progress";
-import { createPrismaClient } from "../server/db/client";
-import { migrateDatabase } from "../server/db/migrate-database";
-import { getStorage } from "../server/storage/get-storage";
+import { readImageLimits } from "../server/images/image-limits";
 import { ImportUsageError } from "./lib/import/import-usage-error";
+import { openImportSource } from "./lib/import/open-import-source";
 import { IMPORT_USAGE, parseImportArgs } from "./lib/import/parse-import-args";
-import { formatImportSummary } from "./lib/import/print-import-summary";
-import { runImport, type ImportSummary } from "./lib/import/run-import";
-import { ROOT, withProductDatabase } from "./lib/product-database";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
 
 async function main(): Promise<number> {
   const args = parseImportArgs(process.argv.slice(2));
@@ -21,13 +20,23 @@ async function main(): Promise<number> {
     return 0;
   }
   if (fs.existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
-  // Read before withProductDatabase, which may start the embedded server without setting it.
-  const ownServer = Boolean(process.env.DATABASE_URL);
-  return withProductDatabase(async (url) => {
-    // The embedded database may predate this checkout; a server of the operator's own is
-    // migrated deliberately with `npm run db:migrate`, never as a side effect of an import.
-    if (!ownServer) await migrateDatabase(url, { quiet: true });
-    const db = createPrismaClient(url);
+  const limits = readImageLimits();
+  const source = await openImportSource(args.path, limits.maxBytes);
+  try {
+    if (source.items.length === 0) {
+      const skipped = source.skipped.length ? ` (${source.skipped.length} skipped: hidden files, links, __MACOSX)` : "";
+      throw new ImportUsageError(`${args.path} has no files to import${skipped}.`);
+    }
+    const [{ default: cliProgress }, { createPrismaClient }, { getStorage }, { openCommandDatabase }, { runImport }, { formatImportSummary }] = await Promise.all([
+      import("cli-progress"),
+      import("../server/db/client"),
+      import("../server/storage/get-storage"),
+      import("./lib/open-command-database"),
+      import("./lib/import/run-import"),
+      import("./lib/import/print-import-summary"),
+    ]);
+    const database = await openCommandDatabase();
+    const db = createPrismaClient(database.url);
     const bar = new cliProgress.SingleBar(
       {
         stream: process.stderr,
@@ -39,20 +48,25 @@ async function main(): Promise<number> {
       },
       cliProgress.Presets.shades_classic,
     );
-    let summary: ImportSummary;
     try {
-      summary = await runImport(db, getStorage(), {
+      const summary = await runImport(db, getStorage(), {
         ...args,
+        limits,
+        source,
         onStart: (total) => bar.start(total, 0, { created: 0, duplicate: 0, failed: 0 }),
         onProgress: ({ done, created, duplicate, failed }) => bar.update(done, { created, duplicate, failed }),
       });
+      bar.stop();
+      console.log(formatImportSummary(summary, args.path));
     } finally {
       bar.stop();
       await db.$disconnect();
+      await database.stop();
     }
-    console.log(formatImportSummary(summary, args.path));
     return 0;
-  });
+  } finally {
+    await source.close();
+  }
 }
 
 main().then(

@@ -2,17 +2,11 @@
 //   [--learning-rate X] [--patience N] [--seed N] [--k-folds K] [--no-augment] [--backend NAME]
 //   [--pretrained NAME] [--freeze all-conv|except-last-block|none] [--queue]`
 // Trains in this process with a progress bar (then scores the project), or with --queue hands
-// the run to the worker. Uses the embedded database when DATABASE_URL is unset.
+// the run to the worker. Uses the embedded database when DATABASE_URL is unset (see
+// open-command-database.ts). TensorFlow and the worker's modules load only once the run exists and
+// trains here, so usage errors and --queue answer in about a second.
 import { parseArgs } from "node:util";
-import cliProgress from "cli-progress";
 import { FOLD_ORDER, foldLabel, isFinalModel } from "../core/metrics/model-fold";
-import { createPrismaClient } from "../server/db/client";
-import { startJobQueue } from "../server/queue/job-queue";
-import { startTrainingRun } from "../server/services/runs/start-training-run";
-import { getStorage } from "../server/storage/get-storage";
-import { scorePaintings } from "../worker/jobs/score-paintings";
-import { trainRun } from "../worker/jobs/train-run";
-import { withProductDatabase } from "./lib/product-database";
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +28,15 @@ const config = {
   pretrainedModel: values.pretrained, freeze: values.freeze,
 };
 
-await withProductDatabase(async (url) => {
+async function main() {
+  const [{ createPrismaClient }, { startJobQueue }, { startTrainingRun }, { openCommandDatabase }] = await Promise.all([
+    import("../server/db/client"),
+    import("../server/queue/job-queue"),
+    import("../server/services/runs/start-training-run"),
+    import("./lib/open-command-database"),
+  ]);
+  const database = await openCommandDatabase();
+  const url = database.url;
   const db = createPrismaClient(url);
   try {
     const project = await db.project.findFirst({ where: { OR: [{ slug: values.project }, { id: values.project }] } });
@@ -46,6 +48,12 @@ await withProductDatabase(async (url) => {
       await boss.stop({ graceful: true });
       return;
     }
+    const [{ default: cliProgress }, { getStorage }, { scorePaintings }, { trainRun }] = await Promise.all([
+      import("cli-progress"),
+      import("../server/storage/get-storage"),
+      import("../worker/jobs/score-paintings"),
+      import("../worker/jobs/train-run"),
+    ]);
     const bar = new cliProgress.SingleBar({ format: "{bar} {percentage}% | {phase} | {message}", stream: process.stderr }, cliProgress.Presets.shades_classic);
     bar.start(100, 0, { phase: "starting", message: "" });
     const poll = setInterval(async () => {
@@ -71,5 +79,8 @@ await withProductDatabase(async (url) => {
     if (result.status !== "SUCCEEDED") process.exitCode = 1;
   } finally {
     await db.$disconnect();
+    await database.stop();
   }
-});
+}
+
+await main();

@@ -14,6 +14,8 @@ export const DATA_DIR = process.env.PROVENANCE_DATA_DIR ? path.resolve(process.e
 export type ProductDatabase = {
   url: string;
   embedded: boolean;
+  /** An embedded server that was already running on this data folder (`npm start`), shared as it is. */
+  reused: boolean;
   /** Where the embedded server keeps its data; null for DATABASE_URL. */
   dataDir: string | null;
   /** Resolves if a database we started exits without being stopped. */
@@ -23,7 +25,7 @@ export type ProductDatabase = {
 
 export async function openProductDatabase(log: (line: string) => void = () => {}): Promise<ProductDatabase> {
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, embedded: false, dataDir: null, died: null, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, embedded: false, reused: false, dataDir: null, died: null, stop: async () => {} };
   }
   // The embedded server is a convenience for development; production names its own server.
   if (process.env.NODE_ENV === "production") {
@@ -32,14 +34,14 @@ export async function openProductDatabase(log: (line: string) => void = () => {}
   const dataDir = await embeddedDataDir();
   const running = runningEmbeddedPostgres(dataDir);
   if (running) {
-    if (parentPid(running.pid) !== 1) return { url: runningEmbeddedPostgresUrl(dataDir)!, embedded: true, dataDir, died: null, stop: async () => {} };
+    if (parentPid(running.pid) !== 1) return { url: runningEmbeddedPostgresUrl(dataDir)!, embedded: true, reused: true, dataDir, died: null, stop: async () => {} };
     // An orphan (its starter was killed outright on a machine without setpriv): stop it and own it.
     log(`stopping a database left running by an earlier start (pid ${running.pid})`);
     await stopOrphan(running.pid);
   }
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const db = await startEmbeddedPostgres({ dataDir, port, persistent: true, log });
-  return { url: db.url, embedded: true, dataDir, died: db.died, stop: db.stop };
+  return { url: db.url, embedded: true, reused: false, dataDir, died: db.died, stop: db.stop };
 }
 
 /**

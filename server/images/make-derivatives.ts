@@ -1,12 +1,9 @@
 import sharp, { type Sharp } from "sharp";
-import { perceptualHash } from "./perceptual-hash";
+import { hashTrainingPixels } from "./perceptual-hash";
 import { resizeForTraining, TRAINING_SIZE } from "./resize-for-training";
 
 export const THUMBNAIL_MAX_SIDE = 320;
 export const THUMBNAIL_WEBP_QUALITY = 80;
-// Twice the training size on the short side, so the last Lanczos step to 224 still has two source
-// pixels per output pixel (and the 320 thumbnail is never enlarged).
-const WORKING_MIN_SIDE = 2 * TRAINING_SIZE;
 
 export interface Derivatives {
   thumbnail: Buffer;
@@ -14,29 +11,58 @@ export interface Derivatives {
   phash: string;
 }
 
-/**
- * Thumbnail, training image and perceptual hash, from one shrink-on-load decode. Decoding the
- * upload once per derivative repeats the entropy decoding (most of a JPEG decode's cost) three
- * times; instead the upload is decoded once to a small working copy (short side 448, 8-bit sRGB,
- * alpha kept) and the three derivatives are cut from that in memory. The working copy is bounded
- * by maxDimension x 448 pixels, whatever the upload's size.
- */
-export async function makeDerivatives(pipeline: Sharp): Promise<Derivatives> {
-  const { data, info } = await pipeline
-    .resize(WORKING_MIN_SIDE, WORKING_MIN_SIDE, { fit: "outside", withoutEnlargement: true })
-    .toColourspace("srgb")
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const working = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+export type RawImage = { data: Buffer; info: { width: number; height: number; channels: 1 | 2 | 3 | 4 } };
 
-  const [thumbnail, training, phash] = await Promise.all([
-    working()
-      .resize(THUMBNAIL_MAX_SIDE, THUMBNAIL_MAX_SIDE, { fit: "inside", withoutEnlargement: true })
-      // effort 2 encodes about 1.5x faster than the default 4 for 3-4% more bytes.
-      .webp({ quality: THUMBNAIL_WEBP_QUALITY, effort: 2 })
-      .toBuffer(),
-    resizeForTraining(working()).png().toBuffer(),
-    perceptualHash(working()),
-  ]);
-  return { thumbnail, training, phash };
+/**
+ * The one decoded copy the derivatives are cut from: the smallest that still gives the thumbnail
+ * its full long side and the training copy its full short side, never enlarged. JPEG decodes
+ * straight to about this size (DCT scaling, 1/2 to 1/8), so a large upload is never held at full
+ * size, and a square or 4:3 painting's thumbnail needs no resize of its own.
+ */
+export function workingSize(width: number, height: number): { width: number; height: number } {
+  const scale = Math.min(1, Math.max(THUMBNAIL_MAX_SIDE / Math.max(width, height), TRAINING_SIZE / Math.min(width, height)));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** Decodes (oriented size `width` x `height`) straight to the working size, 8-bit sRGB, alpha kept. */
+export async function decodeWorkingCopy(pipeline: Sharp, { width, height }: { width: number; height: number }): Promise<RawImage> {
+  const size = workingSize(width, height);
+  const { data, info } = await pipeline.resize(size.width, size.height, { fit: "fill" }).toColourspace("srgb").raw().toBuffer({ resolveWithObject: true });
+  return { data, info: { width: info.width, height: info.height, channels: info.channels } };
+}
+
+const fromRaw = ({ data, info }: RawImage) => sharp(data, { raw: info });
+
+/** WebP, at most THUMBNAIL_MAX_SIDE on the long side, never enlarged. */
+export function encodeThumbnail(working: RawImage): Promise<Buffer> {
+  const fits = working.info.width <= THUMBNAIL_MAX_SIDE && working.info.height <= THUMBNAIL_MAX_SIDE;
+  return (fits ? fromRaw(working) : fromRaw(working).resize(THUMBNAIL_MAX_SIDE, THUMBNAIL_MAX_SIDE, { fit: "inside" }))
+    // effort 0 takes about 60% of effort 2's time for a few percent more bytes at this size.
+    .webp({ quality: THUMBNAIL_WEBP_QUALITY, effort: 0 })
+    .toBuffer();
+}
+
+/** The training view's pixels, TRAINING_SIZE^2 x 3 bytes (resize-for-training.ts). */
+export function trainingPixels(working: RawImage): Promise<Buffer> {
+  return resizeForTraining(fromRaw(working)).raw().toBuffer();
+}
+
+/** The stored training copy: lossless PNG, so no codec artefacts enter training. */
+export function encodeTraining(pixels: Buffer): Promise<Buffer> {
+  return sharp(pixels, { raw: { width: TRAINING_SIZE, height: TRAINING_SIZE, channels: 3 } })
+    // Level 1 without adaptive filtering encodes in under half the default's time, for slightly
+    // larger files (224 px images, read once per epoch).
+    .png({ compressionLevel: 1, adaptiveFiltering: false })
+    .toBuffer();
+}
+
+/**
+ * Thumbnail, training image and perceptual hash from one shrink-on-load decode of the upload.
+ * Decoding once per derivative would repeat the entropy decoding, most of a JPEG decode's cost.
+ * The perceptual hash comes from the training pixels in JavaScript, not from a pipeline of its own.
+ */
+export async function makeDerivatives(pipeline: Sharp, oriented: { width: number; height: number }): Promise<Derivatives> {
+  const working = await decodeWorkingCopy(pipeline, oriented);
+  const [thumbnail, pixels] = await Promise.all([encodeThumbnail(working), trainingPixels(working)]);
+  return { thumbnail, training: await encodeTraining(pixels), phash: hashTrainingPixels(pixels) };
 }

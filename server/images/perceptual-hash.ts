@@ -1,5 +1,6 @@
 import sharp, { type Sharp } from "sharp";
 import { AppError } from "@/server/errors";
+import { resizeForTraining, TRAINING_SIZE } from "./resize-for-training";
 
 // Hashes at or below this Hamming distance are linked as near-duplicates. In the unit tests a
 // resized, a JPEG-q60 and a brightened copy stay well under it, while unrelated images land near
@@ -59,21 +60,36 @@ export function hashGrayscale32(pixels: ArrayLike<number>): string {
 }
 
 /**
+ * Perceptual hash of the training view (resize-for-training.ts: 224x224 sRGB, transparency on
+ * white), from its 8-bit RGB pixels: luma (Rec. 601 weights, as PIL's "L" mode that Python's
+ * imagehash uses), averaged over 7x7 blocks to 32x32, then hashGrayscale32. Import already holds
+ * these pixels, so the hash costs no image pipeline of its own.
+ */
+export function hashTrainingPixels(rgb: ArrayLike<number>, size: number = TRAINING_SIZE): string {
+  const block = size / SIDE;
+  if (!Number.isInteger(block) || rgb.length !== size * size * 3) {
+    throw new RangeError(`hashTrainingPixels needs ${size}x${size}x3 pixels with ${size} a multiple of ${SIDE}, got ${rgb.length} values`);
+  }
+  const sums = new Float64Array(SIDE * SIDE);
+  const column = Int32Array.from({ length: size }, (_, x) => Math.floor(x / block));
+  for (let y = 0; y < size; y++) {
+    const row = Math.floor(y / block) * SIDE;
+    for (let x = 0, i = y * size * 3; x < size; x++, i += 3) {
+      sums[row + column[x]] += 0.299 * rgb[i] + 0.587 * rgb[i + 1] + 0.114 * rgb[i + 2];
+    }
+  }
+  for (let i = 0; i < sums.length; i++) sums[i] /= block * block;
+  return hashGrayscale32(sums);
+}
+
+/**
  * Perceptual hash of an image. Given bytes, EXIF orientation is applied first so a rotated-by-tag
- * copy hashes like the upright one. Given a sharp pipeline (processImage passes a clone of its
- * bounded, oriented one), that pipeline is consumed. Raw bytes get only sharp's default pixel
- * limit: call processImage for untrusted input.
+ * copy hashes like the upright one. Given a sharp pipeline, that pipeline is consumed. Raw bytes
+ * get only sharp's default pixel limit: call processImage for untrusted input.
  */
 export async function perceptualHash(input: Uint8Array | Sharp): Promise<string> {
   const pipeline = input instanceof Uint8Array ? sharp(input, { autoOrient: true, failOn: "error" }) : input;
-  const { data, info } = await pipeline
-    .flatten({ background: "#ffffff" })
-    .resize(SIDE, SIDE, { fit: "fill" })
-    .toColourspace("b-w")
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  if (info.channels !== 1 || data.length !== SIDE * SIDE) {
-    throw new AppError("INTERNAL_SERVER_ERROR", `perceptualHash expected ${SIDE}x${SIDE}x1 pixels, got ${info.width}x${info.height}x${info.channels}`);
-  }
-  return hashGrayscale32(data);
+  const { data, info } = await resizeForTraining(pipeline).raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== 3) throw new AppError("INTERNAL_SERVER_ERROR", `perceptualHash expected 3 channels, got ${info.channels}`);
+  return hashTrainingPixels(data);
 }

@@ -124,7 +124,7 @@ describe("importing a folder", () => {
 });
 
 describe("npm run import", () => {
-  const run = (args: string[]) => spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/import.ts", ...args], {
+  const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], {
     encoding: "utf8", timeout: 120_000,
     env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, STORAGE_DIR: storage.root },
   });

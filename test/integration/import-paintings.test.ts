@@ -72,6 +72,29 @@ describe("importBatch", () => {
     expect(storage.puts.length).toBe(writesBefore);
   });
 
+  it("records the same bytes twice in one batch once, and links similar files of one batch once", async () => {
+    const original = await patternJpeg(17, 800, 600);
+    const results = await importBatch(db, storage, [
+      item("twin-1.jpg", original), item("twin-2.jpg", Buffer.from(original)), item("twin-small.jpg", await resizedCopy(original, 500)),
+      ...await Promise.all([18, 19, 20].map(async (seed) => item(`other-${seed}.jpg`, await patternJpeg(seed, 800, 600)))),
+    ], batchOptions());
+    const [first, second, small] = results;
+    expect(results.map((r) => r.status).sort()).toEqual(["created", "created", "created", "created", "created", "duplicate"]);
+    if (first.status === "failed" || second.status === "failed" || small.status === "failed") throw new Error("unexpected failure");
+    expect(first.paintingId).toBe(second.paintingId);
+    expect(await db.painting.count({ where: { projectId, sha256: (await db.painting.findUniqueOrThrow({ where: { id: first.paintingId } })).sha256 } })).toBe(1);
+    // One link between the original and its resized copy, counted once, and none to the others.
+    const ids = results.flatMap((r) => (r.status === "created" ? [r.paintingId] : []));
+    const links = await db.nearDuplicate.findMany({ where: { OR: [{ paintingAId: { in: ids } }, { paintingBId: { in: ids } }] } });
+    expect(links.map((l) => [l.paintingAId, l.paintingBId])).toEqual([[first.paintingId, small.paintingId].sort()]);
+    expect(results.reduce((sum, r) => sum + (r.status === "created" ? r.nearDuplicates : 0), 0)).toBe(1);
+  });
+
+  it("fails every file with project/not_found for a project that does not exist", async () => {
+    const results = await importBatch(db, storage, [item("a.jpg", await patternJpeg(29))], { ...batchOptions(), projectId: "missing" });
+    expect(results.map((r) => (r.status === "failed" ? r.code : r.status))).toEqual(["project/not_found"]);
+  });
+
   it("fails a file with a label the project does not have, alone", async () => {
     const results = await importBatch(db, storage, [item("cat.jpg", await patternJpeg(15), "CAT"), item("ok.jpg", await patternJpeg(16))], batchOptions());
     expect(results.map((r) => (r.status === "failed" ? r.code : r.status))).toEqual(["label/invalid_class", "created"]);

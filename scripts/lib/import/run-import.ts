@@ -1,7 +1,6 @@
 // The command-line import without the command line: finds the project, lists the folder or zip,
 // checks the labels it implies, and imports everything through importBatch. Usage problems throw
 // ImportUsageError before any file is imported; bad files only fail themselves.
-import { open, stat } from "node:fs/promises";
 import type { Db } from "@/server/db/client";
 import type { Project } from "@/server/db/generated/client";
 import { readImageLimits, type ImageLimits } from "@/server/images/image-limits";
@@ -9,8 +8,9 @@ import { importBatch, type BatchItemResult, type BatchProgress } from "@/server/
 import type { BlobStorage } from "@/server/storage/storage";
 import { ImportUsageError } from "./import-usage-error";
 import { inferLabel } from "./infer-label";
-import { listFolderItems, type SourceListing } from "./list-folder-items";
-import { DEFAULT_ZIP_LIMITS, listZipItems, type ZipLimits } from "./list-zip-items";
+import type { SourceListing } from "./list-folder-items";
+import type { ZipLimits } from "./list-zip-items";
+import { openImportSource } from "./open-import-source";
 
 export type RunImportOptions = {
   path: string;
@@ -19,6 +19,8 @@ export type RunImportOptions = {
   gold?: boolean;
   limits?: Partial<ImageLimits>;
   zipLimits?: Partial<ZipLimits>;
+  /** The folder or zip already opened by the caller (who closes it), instead of opening `path`. */
+  source?: SourceListing;
   /** Called once the files are listed, before the first is imported. */
   onStart?: (total: number) => void;
   onProgress?: (progress: BatchProgress) => void;
@@ -36,8 +38,9 @@ export type ImportSummary = {
 export async function runImport(db: Db, storage: BlobStorage, options: RunImportOptions): Promise<ImportSummary> {
   const project = await findProject(db, options.project ?? null);
   const limits = { ...readImageLimits(), ...options.limits };
-  const source = await listSource(options.path, limits.maxBytes, options.zipLimits);
+  const source = options.source ?? (await openImportSource(options.path, limits.maxBytes, options.zipLimits));
   try {
+    if (source.items.length === 0) throw new ImportUsageError(`${options.path} has no files to import.`);
     const items = source.items.map((item) => ({ ...item, knownLabel: options.label ?? inferLabel(item.name) }));
     await checkLabels(db, project, items.map((item) => item.knownLabel));
     options.onStart?.(items.length);
@@ -47,7 +50,7 @@ export async function runImport(db: Db, storage: BlobStorage, options: RunImport
     const count = (status: BatchItemResult["status"]) => results.filter((result) => result.status === status).length;
     return { project, results, skipped: source.skipped, created: count("created"), duplicate: count("duplicate"), failed: count("failed") };
   } finally {
-    await source.close();
+    if (!options.source) await source.close();
   }
 }
 
@@ -61,30 +64,6 @@ async function findProject(db: Db, reference: string | null): Promise<Project> {
   if (projects.length === 1) return projects[0];
   if (projects.length === 0) throw new ImportUsageError("There are no projects yet; create one first.");
   throw new ImportUsageError(`Choose a project with --project: ${projects.map((p) => p.slug).join(", ")}.`);
-}
-
-async function listSource(path: string, maxBytes: number, zipLimits: Partial<ZipLimits> = {}): Promise<SourceListing> {
-  const info = await stat(path).catch(() => null);
-  if (!info) throw new ImportUsageError(`${path} does not exist.`);
-  if (info.isDirectory()) return listFolderItems(path, { maxBytes });
-  if (info.isFile() && (await isZip(path))) {
-    return listZipItems(path, { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: maxBytes, ...zipLimits }).catch((error: unknown) => {
-      if (error instanceof ImportUsageError) throw error;
-      throw new ImportUsageError(`${path} could not be read as a zip: ${error instanceof Error ? error.message : String(error)}`);
-    });
-  }
-  throw new ImportUsageError(`${path} is neither a folder nor a zip file.`);
-}
-
-async function isZip(path: string): Promise<boolean> {
-  const handle = await open(path, "r");
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
-    // Local file header, or the end-of-central-directory record of an empty archive.
-    return bytesRead === 4 && buffer[0] === 0x50 && buffer[1] === 0x4b && (buffer[2] === 3 || buffer[2] === 5);
-  } finally {
-    await handle.close();
-  }
 }
 
 async function checkLabels(db: Db, project: Project, labels: (string | null)[]): Promise<void> {

@@ -1,24 +1,17 @@
-// Imports many files with a bounded number in flight. Each file settles on its own: a corrupt,
-// oversized or unreadable file becomes a failed result with its reason code, and the rest of the
-// batch carries on.
+// Imports many files with a bounded number in flight (see importItems). Each file settles on its
+// own: a corrupt, oversized or unreadable file becomes a failed result with its reason code, and
+// the rest of the batch carries on.
 import type { Db } from "@/server/db/client";
 import type { PaintingSource } from "@/server/db/generated/client";
 import { AppError, type ErrorCode } from "@/server/errors";
 import type { ImageLimits } from "@/server/images/image-limits";
-import type { BlobStorage } from "@/server/storage/storage";
 import { logInternalError } from "@/server/logging/log-internal-error";
-import { importPainting } from "./import-painting";
+import type { BlobStorage } from "@/server/storage/storage";
+import { BatchItemError, type BatchItem } from "./batch-item";
+import { importItems, type ImportOutcome } from "./import-items";
 
-// Four decodes in flight keep libuv's four threads (and sharp's) busy without holding more than
-// four full-size images in memory at once.
-export const IMPORT_CONCURRENCY = 4;
-
-export type BatchItem = {
-  name: string;
-  /** Read lazily, so a 500-file zip is never in memory at once. May throw BatchItemError. */
-  read: () => Promise<Buffer>;
-  knownLabel?: string | null;
-};
+export { BatchItemError, type BatchItem } from "./batch-item";
+export { IMPORT_CONCURRENCY } from "./import-items";
 
 export type BatchItemResult =
   | { name: string; status: "created" | "duplicate"; paintingId: string; nearDuplicates: number }
@@ -36,60 +29,28 @@ export type ImportBatchOptions = {
   onProgress?: (progress: BatchProgress) => void;
 };
 
-/** A per-file refusal decided before the image pipeline (unsafe zip path, entry too large...). */
-export class BatchItemError extends AppError {
-  constructor(code: ErrorCode, message: string) {
-    super(code, message);
-    this.name = "BatchItemError";
-  }
-}
-
-/** Results come back in the order of `items`. */
+/** Results come back in the order of `items`; progress is reported as each file settles. */
 export async function importBatch(db: Db, storage: BlobStorage, items: BatchItem[], options: ImportBatchOptions): Promise<BatchItemResult[]> {
-  const { concurrency = IMPORT_CONCURRENCY, onProgress } = options;
+  const { onProgress, ...target } = options;
   const results: BatchItemResult[] = new Array(items.length);
   const counts = { created: 0, duplicate: 0, failed: 0 };
-  let next = 0;
   let done = 0;
-
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      const result = await importOne(db, storage, items[index], options);
+  await importItems(db, storage, items, {
+    ...target,
+    onSettled: (index, outcome) => {
+      const result = toResult(items[index].name, outcome);
       results[index] = result;
       counts[result.status] += 1;
       done += 1;
       onProgress?.({ done, total: items.length, ...counts, last: result });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, lane));
+    },
+  });
   return results;
 }
 
-async function importOne(db: Db, storage: BlobStorage, item: BatchItem, options: ImportBatchOptions): Promise<BatchItemResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await item.read();
-  } catch (error) {
-    if (error instanceof BatchItemError) return { name: item.name, status: "failed", code: error.code, message: error.message };
-    const reason = error instanceof Error ? error.message : String(error);
-    return { name: item.name, status: "failed", code: "import/unreadable", message: `The file could not be read: ${reason}` };
-  }
-  try {
-    const { status, painting, nearDuplicates } = await importPainting(db, storage, {
-      projectId: options.projectId,
-      bytes,
-      originalName: item.name,
-      source: options.source,
-      uploadedById: options.uploadedById,
-      knownLabel: item.knownLabel,
-      asGold: options.asGold,
-      limits: options.limits,
-    });
-    return { name: item.name, status, paintingId: painting.id, nearDuplicates };
-  } catch (error) {
-    return { name: item.name, status: "failed", ...describeFailure(error) };
-  }
+function toResult(name: string, outcome: ImportOutcome): BatchItemResult {
+  if (outcome.status !== "failed") return { name, status: outcome.status, paintingId: outcome.paintingId, nearDuplicates: outcome.nearDuplicates };
+  return { name, status: "failed", ...describeFailure(outcome.error) };
 }
 
 function describeFailure(error: unknown): { code: ErrorCode; message: string } {

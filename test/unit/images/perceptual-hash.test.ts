@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import sharp from "sharp";
 import {
   hashGrayscale32,
+  hashTrainingPixels,
   NEAR_DUPLICATE_MAX_DISTANCE,
   perceptualHash,
 } from "@/server/images/perceptual-hash";
@@ -32,6 +33,27 @@ describe("hashGrayscale32", () => {
 
   it("needs exactly 32x32 pixels", () => {
     expect(() => hashGrayscale32(new Array(1000).fill(0))).toThrow(RangeError);
+  });
+});
+
+describe("hashTrainingPixels", () => {
+  it("is hashGrayscale32 of the 7x7 block means of the pixels' luma", () => {
+    // Grey pixels (R = G = B) have that value as luma; blocks of one value average to it.
+    const grid = Array.from({ length: 1024 }, (_, i) => (i * 37 + ((i * i) % 97)) % 256);
+    const rgb = new Uint8Array(224 * 224 * 3);
+    for (let y = 0; y < 224; y++) {
+      for (let x = 0; x < 224; x++) rgb.fill(grid[Math.floor(y / 7) * 32 + Math.floor(x / 7)], (y * 224 + x) * 3, (y * 224 + x) * 3 + 3);
+    }
+    expect(hashTrainingPixels(rgb)).toBe(hashGrayscale32(grid));
+    // Rec. 601 weights: pure red 255 is luma 76.245, as the block it fills.
+    const red = new Uint8Array(224 * 224 * 3).map((_, i) => (i % 3 === 0 ? 255 : 0));
+    expect(hashTrainingPixels(red)).toBe(hashGrayscale32(new Array(1024).fill(0.299 * 255)));
+  });
+
+  it("needs size x size x 3 values with size a multiple of 32", () => {
+    expect(() => hashTrainingPixels(new Uint8Array(224 * 224))).toThrow(RangeError);
+    expect(() => hashTrainingPixels(new Uint8Array(100 * 100 * 3), 100)).toThrow(RangeError);
+    expect(hashTrainingPixels(new Uint8Array(64 * 64 * 3).fill(128), 64)).toBe("8000000000000000");
   });
 });
 

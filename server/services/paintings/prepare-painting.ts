@@ -1,0 +1,81 @@
+// Everything one file needs before its row can be written, done in an import lane: read, hashed
+// once, answered as a duplicate before any decoding (so re-running a large import is cheap),
+// processed by sharp, and its blobs stored. What is left is a small row for insertPaintings.
+import { createHash } from "node:crypto";
+import type { Db } from "@/server/db/client";
+import type { PaintingSource } from "@/server/db/generated/client";
+import { AppError, notFound } from "@/server/errors";
+import type { ImageLimits } from "@/server/images/image-limits";
+import { processImage } from "@/server/images/process-image";
+import type { BlobStorage } from "@/server/storage/storage";
+import { paintingKeys } from "@/server/storage/storage-keys";
+import type { BatchItem } from "./batch-item";
+import { cleanOriginalName } from "./clean-original-name";
+import { storePaintingBlobs } from "./store-painting-blobs";
+
+export type ImportTarget = {
+  projectId: string;
+  source: PaintingSource;
+  uploadedById?: string | null;
+  asGold?: boolean;
+  limits?: Partial<ImageLimits>;
+};
+
+/** Looked up once per batch: the project's label classes by key. */
+export type ProjectClasses = Map<string, string>;
+
+/** A new painting's row, as insertPaintings writes it. */
+export type PaintingRow = {
+  projectId: string; sha256: string; phash: string; width: number; height: number; format: string; byteSize: number;
+  storageKey: string; thumbnailKey: string; trainingKey: string; originalName: string; source: PaintingSource;
+  uploadedById: string | null;
+  /** A known label: the painting is approved with it (and is a gold item with asGold). */
+  approvedLabelId: string | null;
+  isGold: boolean;
+};
+
+export type PreparedPainting = {
+  data: PaintingRow;
+  /** The audit entry a known label gets, written with the row. */
+  audit: { action: string; label: string } | null;
+};
+
+export async function loadProjectClasses(db: Db, projectId: string): Promise<ProjectClasses> {
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { labelClasses: { select: { id: true, key: true } } } });
+  if (!project) throw notFound("project/not_found", "project", projectId);
+  return new Map(project.labelClasses.map((labelClass) => [labelClass.key, labelClass.id]));
+}
+
+/** A duplicate's existing row, or the prepared row of a new painting. Throws for a bad file. */
+export async function preparePainting(
+  db: Db,
+  storage: BlobStorage,
+  { bytes, item, classes, target }: { bytes: Buffer; item: BatchItem; classes: ProjectClasses; target: ImportTarget },
+): Promise<{ duplicateId: string } | { prepared: PreparedPainting }> {
+  const { projectId } = target;
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  // Raw SQL: Prisma's findUnique costs several times the CPU of this query, per file.
+  const [existing] = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Painting" WHERE "projectId" = ${projectId} AND "sha256" = ${sha256}`;
+  if (existing) return { duplicateId: existing.id };
+
+  const label = item.knownLabel ? item.knownLabel.toUpperCase() : null;
+  const labelClassId = label ? classes.get(label) : null;
+  if (label && !labelClassId) throw new AppError("label/invalid_class", `The project has no label class "${item.knownLabel}".`);
+  const image = await processImage(bytes, target.limits, { sha256 });
+  const keys = paintingKeys(sha256, image.format);
+  // Blobs first: a row never points at missing files. A failure after this leaves only
+  // content-addressed files that the next attempt reuses.
+  await storePaintingBlobs(storage, keys, image);
+
+  const data: PaintingRow = {
+    projectId, sha256, phash: image.phash, width: image.width, height: image.height, format: image.format,
+    byteSize: image.byteSize, storageKey: keys.original, thumbnailKey: keys.thumbnail, trainingKey: keys.training,
+    originalName: cleanOriginalName(item.name), source: target.source, uploadedById: target.uploadedById ?? null,
+    approvedLabelId: labelClassId ?? null,
+    // A gold item is also approved with its answer, so it trains the model like any settled painting.
+    isGold: Boolean(labelClassId && target.asGold),
+  };
+  const audit = label && labelClassId ? { action: target.asGold ? "painting.import_gold" : "painting.import_approved", label } : null;
+  return { prepared: { data, audit } };
+}
