@@ -11,6 +11,7 @@ import type { BlobStorage } from "@/server/storage/storage";
 import { StorageError } from "@/server/storage/storage-error";
 import { contentTypeForKey, paintingKeys, type PaintingFormat } from "@/server/storage/storage-keys";
 import { makeLargeCopy } from "@/server/images/make-large-copy";
+import { mayAccessProject } from "@/server/services/projects/assert-project-access";
 import { errorResponse } from "./http-responses";
 import { isPaintingVariant, type PaintingVariant } from "./painting-image-url";
 
@@ -24,9 +25,12 @@ export async function servePaintingImage({ db, storage, viewer }: Deps, request:
   // not reach SQL, where PostgreSQL would refuse the NUL as an internal error.
   const plausibleId = /^[A-Za-z0-9_-]{1,64}$/.test(paintingId);
   const painting = plausibleId && isPaintingVariant(variant)
-    ? await db.painting.findUnique({ where: { id: paintingId }, select: { sha256: true, format: true, storageKey: true, thumbnailKey: true, trainingKey: true } })
+    ? await db.painting.findUnique({ where: { id: paintingId }, select: { projectId: true, sha256: true, format: true, storageKey: true, thumbnailKey: true, trainingKey: true } })
     : null;
   if (!painting) return errorResponse(404, "painting/not_found", plausibleId ? `No painting image ${paintingId}/${variant}.` : "No such painting image.");
+  if (!(await mayAccessProject(db, viewer, painting.projectId))) {
+    return errorResponse(403, "FORBIDDEN", "You are not a member of this painting's project.");
+  }
   if (variant === "original" && !hasRole(viewer.role, "REVIEWER")) {
     return errorResponse(403, "FORBIDDEN", "The uploaded file, metadata included, is for reviewers and managers; use the large copy.");
   }

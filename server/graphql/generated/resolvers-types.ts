@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserModel, ProjectModel, LabelClassModel, PaintingModel, TrainingRunModel, DatasetSnapshotModel, EpochMetricModel, EvaluationReportModel, ModelVersionModel, ActiveLearningRoundModel } from '@/server/graphql/mappers';
 import type { Viewer } from '@/server/auth/viewer';
+import type { ProjectMemberModel } from '@/server/services/projects/list-project-members';
 import type { LabelingTaskModel } from '@/server/services/labeling/get-labeling-task';
 import type { Suggestion } from '@/server/services/labeling/find-suggestion';
 import type { MyAnnotationModel, SubmittedAnnotation } from '@/server/services/labeling/submit-annotation';
@@ -373,6 +374,8 @@ export type ModelVersion = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Lets the user see and work in the project; adding a member again changes nothing. */
+  addProjectMember: Project;
   cancelTrainingRun: TrainingRun;
   /** Claims the most urgent free painting (all its open entries) and returns its most urgent entry; the painting the viewer already holds comes back first. Null when nothing is left. */
   claimNextReview?: Maybe<ReviewEntry>;
@@ -382,6 +385,8 @@ export type Mutation = {
   ping: Scalars['Boolean']['output'];
   /** Hands the painting back to the queue undecided. */
   releaseReviewClaim: ReviewEntry;
+  /** Takes the user off the project and hands back what they held there (labeling and review claims); their labels stay. */
+  removeProjectMember: Project;
   /** Needs the viewer's live claim (managers: or no live claim at all). A second decision fails with review/already_resolved. */
   resolveReview: ResolveReviewResult;
   /** Scores the project's paintings again with its newest model. */
@@ -400,6 +405,12 @@ export type Mutation = {
   undoLastAnnotation: UndoAnnotationResult;
   updateProjectSettings: Project;
   updateUser: User;
+};
+
+
+export type MutationAddProjectMemberArgs = {
+  projectId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -426,6 +437,12 @@ export type MutationCreateUserArgs = {
 
 export type MutationReleaseReviewClaimArgs = {
   entryId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveProjectMemberArgs = {
+  projectId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -645,6 +662,8 @@ export type Project = {
   labelingBudget?: Maybe<Scalars['Int']['output']>;
   /** Independent labels each painting needs before it can be approved. */
   labelsPerItem: Scalars['Int']['output'];
+  /** Who may work in the project, by name. Managers and admins see every project without being members. */
+  members: Array<ProjectMember>;
   name: Scalars['String']['output'];
   preAnnotation: PreAnnotationMode;
   slug: Scalars['String']['output'];
@@ -674,6 +693,15 @@ export type ProjectCounts = {
   unlabeled: Scalars['Int']['output'];
 };
 
+/** A person who may see and work in a project: annotators and reviewers see only projects they are members of. */
+export type ProjectMember = {
+  __typename?: 'ProjectMember';
+  addedAt: Scalars['DateTime']['output'];
+  /** Null for memberships the migration gave everyone who worked in the project before memberships existed. */
+  addedBy?: Maybe<User>;
+  user: User;
+};
+
 export type Query = {
   __typename?: 'Query';
   activeLearningRounds: Array<ActiveLearningRound>;
@@ -696,8 +724,10 @@ export type Query = {
   /** Newest first; pass pageInfo.endCursor as after for the next page (at most 100 per page). */
   paintings: PaintingConnection;
   presetAvailability: Array<PresetAvailability>;
+  /** Null when the project does not exist or the viewer is not a member. */
   project?: Maybe<Project>;
   projectAgreement: ProjectAgreement;
+  /** Every project for managers and admins; only the projects they are members of for everyone else. */
   projects: Array<Project>;
   /** Fails with review/not_found for an unknown entry. */
   reviewItem: ReviewItem;
@@ -1177,6 +1207,8 @@ export type User = {
   id: Scalars['ID']['output'];
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** The projects the person is a member of, by name. */
+  projects: Array<Project>;
   role: Role;
 };
 
@@ -1340,6 +1372,7 @@ export type ResolversTypes = {
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectAgreement: ResolverTypeWrapper<ProjectAgreementModel>;
   ProjectCounts: ResolverTypeWrapper<ProjectCounts>;
+  ProjectMember: ResolverTypeWrapper<ProjectMemberModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResolveReviewInput: ResolveReviewInput;
   ResolveReviewResult: ResolverTypeWrapper<ResolveReviewResultModel>;
@@ -1429,6 +1462,7 @@ export type ResolversParentTypes = {
   Project: ProjectModel;
   ProjectAgreement: ProjectAgreementModel;
   ProjectCounts: ProjectCounts;
+  ProjectMember: ProjectMemberModel;
   Query: Record<PropertyKey, never>;
   ResolveReviewInput: ResolveReviewInput;
   ResolveReviewResult: ResolveReviewResultModel;
@@ -1694,12 +1728,14 @@ export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addProjectMember?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'projectId' | 'userId'>>;
   cancelTrainingRun?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationCancelTrainingRunArgs, 'id'>>;
   claimNextReview?: Resolver<Maybe<ResolversTypes['ReviewEntry']>, ParentType, ContextType, RequireFields<MutationClaimNextReviewArgs, 'projectId'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   releaseReviewClaim?: Resolver<ResolversTypes['ReviewEntry'], ParentType, ContextType, RequireFields<MutationReleaseReviewClaimArgs, 'entryId'>>;
+  removeProjectMember?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'projectId' | 'userId'>>;
   resolveReview?: Resolver<ResolversTypes['ResolveReviewResult'], ParentType, ContextType, RequireFields<MutationResolveReviewArgs, 'input'>>;
   scorePaintings?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, RequireFields<MutationScorePaintingsArgs, 'projectId'>>;
   sendPaintingsToReview?: Resolver<ResolversTypes['SendToReviewResult'], ParentType, ContextType, RequireFields<MutationSendPaintingsToReviewArgs, 'paintingIds' | 'projectId'>>;
@@ -1806,6 +1842,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   labelClasses?: Resolver<Array<ResolversTypes['LabelClass']>, ParentType, ContextType>;
   labelingBudget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   labelsPerItem?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ProjectMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preAnnotation?: Resolver<ResolversTypes['PreAnnotationMode'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1828,6 +1865,12 @@ export type ProjectCountsResolvers<ContextType = GraphQLContext, ParentType exte
   disputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paintings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unlabeled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  addedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2036,6 +2079,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
@@ -2099,6 +2143,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Project?: ProjectResolvers<ContextType>;
   ProjectAgreement?: ProjectAgreementResolvers<ContextType>;
   ProjectCounts?: ProjectCountsResolvers<ContextType>;
+  ProjectMember?: ProjectMemberResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResolveReviewResult?: ResolveReviewResultResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
