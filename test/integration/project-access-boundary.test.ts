@@ -25,10 +25,10 @@ beforeAll(async () => {
   [member, stranger, memberReviewer, strangerReviewer, manager] = (await Promise.all(
     (["ANNOTATOR", "ANNOTATOR", "REVIEWER", "REVIEWER", "MANAGER"] as const).map((role) => createTestUser(db, role)),
   )).map(asViewer);
-  const project = await labelingProject(db);
+  const project = await labelingProject(db, {}, { members: "none" });
   await db.projectMember.createMany({ data: [member, memberReviewer].map((u) => ({ projectId: project.id, userId: u.id })) });
   // The strangers belong to a project of their own, so they are not people without any project.
-  const theirs = await labelingProject(db);
+  const theirs = await labelingProject(db, {}, { members: "none" });
   await db.projectMember.createMany({ data: [stranger, strangerReviewer].map((u) => ({ projectId: theirs.id, userId: u.id })) });
   const [paintingId] = await seedPaintings(db, project.id, 1);
   const disputed = await paintingWithLabels(db, project.id, [

@@ -59,7 +59,7 @@ describe("a new project and its members", () => {
   });
 
   it("adds a member once however often it is asked, and says which id is unknown", async () => {
-    const project = await labelingProject(db);
+    const project = await labelingProject(db, {}, { members: "none" });
     for (let i = 0; i < 2; i++) expect((await execute(manager, ADD, { projectId: project.id, userId: other.id })).errors).toBeUndefined();
     expect(await db.projectMember.count({ where: { projectId: project.id } })).toBe(1);
     expect(errorCodes(await execute(manager, ADD, { projectId: project.id, userId: "no-such-user" }))).toEqual(["user/not_found"]);
@@ -68,7 +68,7 @@ describe("a new project and its members", () => {
   });
 
   it("refuses addProjectMember and removeProjectMember to annotators and reviewers and changes nothing", async () => {
-    const project = await labelingProject(db);
+    const project = await labelingProject(db, {}, { members: "none" });
     await db.projectMember.create({ data: { projectId: project.id, userId: other.id } });
     for (const viewer of [annotator, reviewer]) {
       const add = await execute(viewer, ADD, { projectId: project.id, userId: viewer.id });
@@ -80,7 +80,7 @@ describe("a new project and its members", () => {
   });
 
   it("lists members on the project and projects on the user for managers only", async () => {
-    const project = await labelingProject(db);
+    const project = await labelingProject(db, {}, { members: "none" });
     await db.projectMember.create({ data: { projectId: project.id, userId: reviewer.id } });
     const users = await execute<{ users: { id: string; projects: { id: string }[] }[] }>(manager, `query { users { id projects { id } } }`);
     expect(users.data!.users.find((u) => u.id === reviewer.id)!.projects.map((p) => p.id)).toContain(project.id);
@@ -91,7 +91,7 @@ describe("a new project and its members", () => {
 
 describe("removing a member", () => {
   it("hands back their labeling and review claims, keeps their labels, and refuses what they try next", async () => {
-    const project = await labelingProject(db, { labelsPerItem: 2 });
+    const project = await labelingProject(db, { labelsPerItem: 2 }, { members: "none" });
     await db.projectMember.createMany({ data: [annotator, other, reviewer].map((u) => ({ projectId: project.id, userId: u.id })) });
     const [labeled, held] = await seedPaintings(db, project.id, 2);
     // A label already given, then a painting claimed and not yet labeled.
@@ -129,7 +129,7 @@ describe("removing a member", () => {
   });
 
   it("leaves other projects' claims and memberships alone", async () => {
-    const [first, second] = [await labelingProject(db), await labelingProject(db)];
+    const [first, second] = [await labelingProject(db, {}, { members: "none" }), await labelingProject(db, {}, { members: "none" })];
     await db.projectMember.createMany({ data: [first, second].map((p) => ({ projectId: p.id, userId: other.id })) });
     const [painting] = await seedPaintings(db, second.id, 1);
     await execute(other, TASK, { projectId: second.id });
