@@ -20,6 +20,7 @@ const config: CodegenConfig = {
           User: "@/server/graphql/mappers#UserModel",
           ViewerProfile: "@/server/auth/viewer#Viewer",
           Project: "@/server/graphql/mappers#ProjectModel",
+          ProjectMember: "@/server/services/projects/list-project-members#ProjectMemberModel",
           LabelClass: "@/server/graphql/mappers#LabelClassModel",
           Painting: "@/server/graphql/mappers#PaintingModel",
           LabelingTask: "@/server/services/labeling/get-labeling-task#LabelingTaskModel",

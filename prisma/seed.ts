@@ -44,7 +44,23 @@ export async function seedDemoData(db: Db, { storage = getStorage() }: { storage
       labelClasses: { create: DEFAULT_LABEL_CLASSES.map((c, position) => ({ ...c, position })) },
     },
   });
+  await seedDemoMembers(db, project.id);
   await seedDemoPaintings(db, storage, project.id);
+}
+
+/**
+ * Annotators and reviewers see only projects they are members of, so the demo accounts join the
+ * demo project. Only while it has no members at all: that covers a new database and one seeded
+ * before memberships existed, while a manager's later removal of someone is not undone by seeding
+ * again. (The migration that introduced memberships made existing people members already.)
+ */
+async function seedDemoMembers(db: Db, projectId: string): Promise<void> {
+  if ((await db.projectMember.count({ where: { projectId } })) > 0) return;
+  const workers = await db.user.findMany({
+    where: { email: { in: DEMO_USERS.map((u) => u.email) }, role: { in: ["ANNOTATOR", "REVIEWER"] } },
+    select: { id: true },
+  });
+  await db.projectMember.createMany({ data: workers.map((user) => ({ projectId, userId: user.id })), skipDuplicates: true });
 }
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {

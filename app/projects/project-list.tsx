@@ -15,7 +15,9 @@ export function ProjectList({ canManage }: { canManage: boolean }) {
       </div>
       {error && <ErrorMessage error={error} />}
       {loading && !data && <p className="muted">Loading…</p>}
-      {data?.projects.length === 0 && <p className="muted">No projects yet.</p>}
+      {data?.projects.length === 0 && (
+        <p className="muted">{canManage ? "No projects yet." : "You are not a member of any project yet; a manager can add you."}</p>
+      )}
       <div className="grid">
         {data?.projects.map((project) => (
           <div key={project.id} className="panel project-card" data-testid="project-card">
@@ -36,6 +38,7 @@ export function ProjectList({ canManage }: { canManage: boolean }) {
               <Link href={`/paintings?project=${encodeURIComponent(project.id)}`}>Paintings</Link>
               <Link href={`/projects/${project.id}/upload`}>Upload</Link>
               {canManage && <Link href={`/projects/${project.id}/settings`} aria-label={`Settings of ${project.name}`}>Settings</Link>}
+              {canManage && <Link href={`/projects/${project.id}/members`} aria-label={`Members of ${project.name}`}>Members</Link>}
             </p>
           </div>
         ))}

@@ -2,13 +2,17 @@
 
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { CreateUserDocument, UpdateUserDocument, UsersDocument, type Role } from "../graphql/generated";
+import Link from "next/link";
+import { CreateUserDocument, UpdateUserDocument, UserMembershipsDocument, UsersDocument, type Role } from "../graphql/generated";
 import { ErrorMessage } from "../components/error-message";
 
 const ROLES: Role[] = ["ANNOTATOR", "REVIEWER", "MANAGER", "ADMIN"];
 
 export function UserAdmin({ viewerId }: { viewerId: string }) {
   const { data, error } = useQuery(UsersDocument);
+  // Fetched afresh on every visit: memberships change on the projects' Members pages.
+  const memberships = useQuery(UserMembershipsDocument, { fetchPolicy: "network-only" });
+  const projectsOf = new Map(memberships.data?.users.map((user) => [user.id, user.projects]) ?? []);
   const [createUser, created] = useMutation(CreateUserDocument, { refetchQueries: [UsersDocument] });
   const [updateUser, updated] = useMutation(UpdateUserDocument);
   const [notice, setNotice] = useState<string | null>(null);
@@ -37,7 +41,7 @@ export function UserAdmin({ viewerId }: { viewerId: string }) {
       {updated.error && <ErrorMessage error={updated.error} />}
       <table aria-label="Users">
         <thead>
-          <tr><th>Name</th><th>Email</th><th>Role</th><th>Active</th><th>Last sign-in</th></tr>
+          <tr><th>Name</th><th>Email</th><th>Role</th><th>Active</th><th>Last sign-in</th><th>Projects</th></tr>
         </thead>
         <tbody>
           {data?.users.map((user) => (
@@ -64,6 +68,17 @@ export function UserAdmin({ viewerId }: { viewerId: string }) {
                 />
               </td>
               <td className="muted">{user.lastLoginAt ? new Date(user.lastLoginAt).toLocaleString() : "never"}</td>
+              <td data-testid={`projects of ${user.email}`}>
+                {user.role === "MANAGER" || user.role === "ADMIN" ? (
+                  <span className="muted">every project</span>
+                ) : (projectsOf.get(user.id) ?? []).length === 0 ? (
+                  <span className="muted">{memberships.loading ? "…" : "none"}</span>
+                ) : (
+                  (projectsOf.get(user.id) ?? []).map((project, i) => (
+                    <span key={project.id}>{i > 0 && ", "}<Link href={`/projects/${project.id}/members`}>{project.name}</Link></span>
+                  ))
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

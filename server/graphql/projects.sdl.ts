@@ -56,6 +56,21 @@ export const projectTypeDefs = /* GraphQL */ `
     hideFileNames: Boolean!
     counts: ProjectCounts!
     createdAt: DateTime!
+    "Who may work in the project, by name. Managers and admins see every project without being members."
+    members: [ProjectMember!]! @auth(requires: MANAGER)
+  }
+
+  "A person who may see and work in a project: annotators and reviewers see only projects they are members of."
+  type ProjectMember @auth(requires: MANAGER) {
+    user: User!
+    addedAt: DateTime!
+    "Null for memberships the migration gave everyone who worked in the project before memberships existed."
+    addedBy: User
+  }
+
+  extend type User {
+    "The projects the person is a member of, by name."
+    projects: [Project!]! @auth(requires: MANAGER)
   }
 
   input LabelClassInput {
@@ -100,12 +115,18 @@ export const projectTypeDefs = /* GraphQL */ `
   }
 
   extend type Query {
+    "Every project for managers and admins; only the projects they are members of for everyone else."
     projects: [Project!]! @auth(requires: ANNOTATOR)
+    "Null when the project does not exist or the viewer is not a member."
     project(id: ID!): Project @auth(requires: ANNOTATOR)
   }
 
   extend type Mutation {
     createProject(input: CreateProjectInput!): Project! @auth(requires: MANAGER)
     updateProjectSettings(input: UpdateProjectSettingsInput!): Project! @auth(requires: MANAGER)
+    "Lets the user see and work in the project; adding a member again changes nothing."
+    addProjectMember(projectId: ID!, userId: ID!): Project! @auth(requires: MANAGER)
+    "Takes the user off the project and hands back what they held there (labeling and review claims); their labels stay."
+    removeProjectMember(projectId: ID!, userId: ID!): Project! @auth(requires: MANAGER)
   }
 `;

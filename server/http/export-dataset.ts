@@ -4,6 +4,7 @@
 import { hasRole } from "@/server/auth/roles";
 import type { Viewer } from "@/server/auth/viewer";
 import type { Db } from "@/server/db/client";
+import { mayAccessProject } from "@/server/services/projects/assert-project-access";
 import { latestSnapshot, listApprovedDataset, type DatasetRow } from "@/server/services/datasets/list-approved-dataset";
 import { csvRow } from "./csv";
 import { badFormat, downloadResponse, exportFormat } from "./download-response";
@@ -16,6 +17,8 @@ export const DATASET_CSV_HEADER = ["paintingId", "originalName", "label", "split
 export async function exportDataset({ db, viewer }: Deps, request: Request, projectId: string): Promise<Response> {
   if (!viewer) return errorResponse("UNAUTHENTICATED", "Sign in to export datasets.");
   if (!hasRole(viewer.role, "MANAGER")) return errorResponse("FORBIDDEN", "This needs the manager role or higher.");
+  // Managers see every project today; the check keeps this route right if that ever narrows.
+  if (!(await mayAccessProject(db, viewer, projectId))) return errorResponse("FORBIDDEN", "You are not a member of this project.");
   const format = exportFormat(request);
   if (!format) return badFormat();
   const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, slug: true, name: true } });

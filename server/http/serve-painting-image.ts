@@ -12,6 +12,7 @@ import { StorageError } from "@/server/storage/storage-error";
 import { contentTypeForKey, paintingKeys, type PaintingFormat } from "@/server/storage/storage-keys";
 import { makeLargeCopy } from "@/server/images/make-large-copy";
 import { log } from "@/server/logging/request-context";
+import { mayAccessProject } from "@/server/services/projects/assert-project-access";
 import { errorResponse } from "./http-responses";
 import { isPaintingVariant, type PaintingVariant } from "./painting-image-url";
 
@@ -25,9 +26,13 @@ export async function servePaintingImage({ db, storage, viewer }: Deps, request:
   // not reach SQL, where PostgreSQL would refuse the NUL as an internal error.
   const plausibleId = /^[A-Za-z0-9_-]{1,64}$/.test(paintingId);
   const painting = plausibleId && isPaintingVariant(variant)
-    ? await db.painting.findUnique({ where: { id: paintingId }, select: { sha256: true, format: true, storageKey: true, thumbnailKey: true, trainingKey: true } })
+    ? await db.painting.findUnique({ where: { id: paintingId }, select: { projectId: true, sha256: true, format: true, storageKey: true, thumbnailKey: true, trainingKey: true } })
     : null;
   if (!painting) return errorResponse("painting/not_found", plausibleId ? `No painting image ${paintingId}/${variant}.` : "No such painting image.");
+  if (!painting) return errorResponse("painting/not_found", plausibleId ? `No painting image ${paintingId}/${variant}.` : "No such painting image.");
+  if (!(await mayAccessProject(db, viewer, painting.projectId))) {
+    return errorResponse("FORBIDDEN", "You are not a member of this painting's project.");
+  }
   if (variant === "original" && !hasRole(viewer.role, "REVIEWER")) {
     return errorResponse("FORBIDDEN", "The uploaded file, metadata included, is for reviewers and managers; use the large copy.");
   }

@@ -3,6 +3,7 @@
 // others. Request-level problems get one error with a status and a code from server/errors.ts.
 import type { Viewer } from "@/server/auth/viewer";
 import { hasRole } from "@/server/auth/roles";
+import { mayAccessProject } from "@/server/services/projects/assert-project-access";
 import type { Db } from "@/server/db/client";
 import type { ImageLimits } from "@/server/images/image-limits";
 import { importBatch } from "@/server/services/paintings/import-batch";
@@ -41,6 +42,7 @@ export async function uploadPaintings(deps: Deps, request: Request, projectId: s
   if (!(await db.project.findUnique({ where: { id: projectId }, select: { id: true } }))) {
     return errorResponse("project/not_found", `No project with id ${projectId}.`);
   }
+  if (!(await mayAccessProject(db, viewer, projectId))) return errorResponse("FORBIDDEN", "You are not a member of this project.");
   const body = await readBodyWithin(request, cap);
   if (!body) return tooLarge();
   let form: FormData;

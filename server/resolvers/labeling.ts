@@ -9,6 +9,7 @@ import { myLabelingStats } from "@/server/services/labeling/my-labeling-stats";
 import { skipPainting } from "@/server/services/labeling/skip-painting";
 import { submitAnnotation } from "@/server/services/labeling/submit-annotation";
 import { undoLastAnnotation } from "@/server/services/labeling/undo-last-annotation";
+import { requireProject, requireRecord } from "./project-access";
 import { requireViewer } from "./require-viewer";
 import { AppError } from "@/server/errors";
 
@@ -17,18 +18,31 @@ const nextTask = (context: GraphQLContext, projectId: string, prefetch?: boolean
 
 export const labelingResolvers: Resolvers = {
   Query: {
-    nextLabelingTask: (_parent, { projectId, prefetch }, context) => nextTask(context, projectId, prefetch),
-    myLabelingStats: (_parent, { projectId, disputesLimit }, context) =>
-      myLabelingStats(context.db, { projectId, userId: requireViewer(context).id, limit: disputesLimit ?? undefined }),
-    myLabelingPace: (_parent, { projectId }, context) => myLabelingPace(context.db, { projectId, userId: requireViewer(context).id }),
+    nextLabelingTask: async (_parent, { projectId, prefetch }, context) => {
+      await requireProject(context, projectId);
+      return nextTask(context, projectId, prefetch);
+    },
+    myLabelingStats: async (_parent, { projectId, disputesLimit }, context) => {
+      await requireProject(context, projectId);
+      return myLabelingStats(context.db, { projectId, userId: requireViewer(context).id, limit: disputesLimit ?? undefined });
+    },
+    myLabelingPace: async (_parent, { projectId }, context) => {
+      await requireProject(context, projectId);
+      return myLabelingPace(context.db, { projectId, userId: requireViewer(context).id });
+    },
   },
   Mutation: {
-    submitAnnotation: (_parent, { input }, context) => submitAnnotation(context.db, { userId: requireViewer(context).id, input }),
+    submitAnnotation: async (_parent, { input }, context) => {
+      await requireRecord(context, { paintingId: input.paintingId });
+      return submitAnnotation(context.db, { userId: requireViewer(context).id, input });
+    },
     skipPainting: async (_parent, { paintingId, prefetch }, context) => {
+      await requireRecord(context, { paintingId });
       const painting = await skipPainting(context.db, { paintingId, userId: requireViewer(context).id });
       return nextTask(context, painting.projectId, prefetch);
     },
     undoLastAnnotation: async (_parent, { projectId, prefetch }, context) => {
+      await requireProject(context, projectId);
       const undone = await undoLastAnnotation(context.db, { projectId, userId: requireViewer(context).id });
       // The undone painting is now the annotator's only claim in the project, so it comes first.
       const task = await nextTask(context, projectId, prefetch);

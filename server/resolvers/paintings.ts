@@ -6,6 +6,7 @@ import { listNearDuplicates } from "@/server/services/paintings/list-near-duplic
 import { listPaintings } from "@/server/services/paintings/list-paintings";
 import { paintingHistory } from "@/server/services/paintings/painting-history";
 import { visibleOutcome } from "@/server/services/paintings/painting-visibility";
+import { requireProject, requireRecord } from "./project-access";
 import { requireViewer } from "./require-viewer";
 
 const labelClass = (db: Parameters<typeof getPainting>[0], id: string | null) =>
@@ -13,8 +14,14 @@ const labelClass = (db: Parameters<typeof getPainting>[0], id: string | null) =>
 
 export const paintingResolvers: Resolvers = {
   Query: {
-    paintings: (_parent, args, context) => listPaintings(context.db, requireViewer(context), args),
-    painting: (_parent, { id }, context) => getPainting(context.db, requireViewer(context), id),
+    paintings: async (_parent, args, context) => {
+      await requireProject(context, args.projectId);
+      return listPaintings(context.db, requireViewer(context), args);
+    },
+    painting: async (_parent, { id }, context) => {
+      await requireRecord(context, { paintingId: id });
+      return getPainting(context.db, requireViewer(context), id);
+    },
   },
   Painting: {
     originalName: (painting, _args, context) => visibleFileName(context.db, requireViewer(context), painting),

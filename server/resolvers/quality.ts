@@ -2,10 +2,14 @@ import type { Resolvers } from "@/server/graphql/generated/resolvers-types";
 import { annotatorReport } from "@/server/services/quality/annotator-report";
 import { modelAgreement } from "@/server/services/quality/model-agreement";
 import { projectAgreement } from "@/server/services/quality/project-agreement";
+import { requireProject } from "./project-access";
 
 export const qualityResolvers: Resolvers = {
   Query: {
-    projectAgreement: (_parent, { projectId }, { db }) => projectAgreement(db, projectId),
+    projectAgreement: async (_parent, { projectId }, context) => {
+      await requireProject(context, projectId);
+      return projectAgreement(context.db, projectId);
+    },
     annotatorQuality: (_parent, { projectId }, { db }) => annotatorReport(db, projectId),
     modelAgreement: (_parent, { projectId }, { db }) => modelAgreement(db, projectId),
   },

@@ -6,6 +6,7 @@ import { listPaintingReviews } from "@/server/services/review/list-painting-revi
 import { listReviewQueue } from "@/server/services/review/list-review-queue";
 import { releaseReviewClaim } from "@/server/services/review/release-review-claim";
 import { resolveReview } from "@/server/services/review/resolve-review";
+import { requireProject, requireRecord } from "./project-access";
 import { requireViewer } from "./require-viewer";
 
 const user = (db: Db, id: string | null) => (id ? db.user.findUnique({ where: { id } }) : null);
@@ -13,14 +14,28 @@ const labelClass = (db: Db, id: string | null) => (id ? db.labelClass.findUnique
 
 export const reviewResolvers: Resolvers = {
   Query: {
-    reviewQueue: (_parent, { projectId, reason, first, offset }, context) =>
-      listReviewQueue(context.db, { projectId, viewerId: requireViewer(context).id, reason, first: first ?? undefined, offset: offset ?? undefined }),
-    reviewItem: (_parent, { entryId }, context) => getReviewItem(context.db, { entryId, viewer: requireViewer(context) }),
+    reviewQueue: async (_parent, { projectId, reason, first, offset }, context) => {
+      await requireProject(context, projectId);
+      return listReviewQueue(context.db, { projectId, viewerId: requireViewer(context).id, reason, first: first ?? undefined, offset: offset ?? undefined });
+    },
+    reviewItem: async (_parent, { entryId }, context) => {
+      await requireRecord(context, { entryId });
+      return getReviewItem(context.db, { entryId, viewer: requireViewer(context) });
+    },
   },
   Mutation: {
-    claimNextReview: (_parent, { projectId, reason }, context) => claimNextReview(context.db, { projectId, reviewerId: requireViewer(context).id, reason }),
-    resolveReview: (_parent, { input }, context) => resolveReview(context.db, { reviewer: requireViewer(context), input }),
-    releaseReviewClaim: (_parent, { entryId }, context) => releaseReviewClaim(context.db, { entryId, reviewer: requireViewer(context) }),
+    claimNextReview: async (_parent, { projectId, reason }, context) => {
+      await requireProject(context, projectId);
+      return claimNextReview(context.db, { projectId, reviewerId: requireViewer(context).id, reason });
+    },
+    resolveReview: async (_parent, { input }, context) => {
+      await requireRecord(context, { entryId: input.entryId });
+      return resolveReview(context.db, { reviewer: requireViewer(context), input });
+    },
+    releaseReviewClaim: async (_parent, { entryId }, context) => {
+      await requireRecord(context, { entryId });
+      return releaseReviewClaim(context.db, { entryId, reviewer: requireViewer(context) });
+    },
   },
   ReviewEntry: {
     // Reviewers see every painting's outcome (painting-visibility.ts), so the flag is known here.

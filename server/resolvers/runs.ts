@@ -17,18 +17,33 @@ import { estimateRemainingSeconds } from "@/server/services/runs/estimate-remain
 import { trainingOptions } from "@/server/services/runs/training-options";
 import { listLiveWorkers } from "@/server/services/workers/list-live-workers";
 import { presetAvailability } from "@/server/services/workers/preset-availability";
+import { requireProject, requireRecord } from "./project-access";
 import { requireViewer } from "./require-viewer";
 
 export const runResolvers: Resolvers = {
   Query: {
-    trainingRuns: (_parent, { projectId }, { db }) => listTrainingRuns(db, projectId),
-    trainingRun: (_parent, { id }, { db }) => getTrainingRun(db, id),
-    activeLearningRounds: (_parent, { projectId }, { db }) =>
-      db.activeLearningRound.findMany({ where: { projectId }, orderBy: { createdAt: "desc" }, take: 50 }),
+    trainingRuns: async (_parent, { projectId }, context) => {
+      await requireProject(context, projectId);
+      return listTrainingRuns(context.db, projectId);
+    },
+    trainingRun: async (_parent, { id }, context) => {
+      await requireRecord(context, { runId: id });
+      return getTrainingRun(context.db, id);
+    },
+    activeLearningRounds: async (_parent, { projectId }, context) => {
+      await requireProject(context, projectId);
+      return context.db.activeLearningRound.findMany({ where: { projectId }, orderBy: { createdAt: "desc" }, take: 50 });
+    },
     trainingOptions: () => trainingOptions(),
     liveWorkers: (_parent, _args, { db }) => listLiveWorkers(db),
-    presetAvailability: (_parent, { projectId }, { db }) => presetAvailability(db, projectId),
-    confusionCellPaintings: (_parent, args, { db }) => listConfusionCellPaintings(db, args),
+    presetAvailability: async (_parent, { projectId }, context) => {
+      await requireProject(context, projectId);
+      return presetAvailability(context.db, projectId);
+    },
+    confusionCellPaintings: async (_parent, args, context) => {
+      await requireRecord(context, { runId: args.runId });
+      return listConfusionCellPaintings(context.db, args);
+    },
   },
   Mutation: {
     startTrainingRun: async (_parent, { input: { projectId, ...config } }, context) =>

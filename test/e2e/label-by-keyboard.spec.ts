@@ -8,6 +8,7 @@ import { createPrismaClient } from "../../server/db/client";
 import { DEFAULT_LABEL_CLASSES } from "../../server/services/projects/create-project";
 import { getStorage } from "../../server/storage/get-storage";
 import { paintingKeys } from "../../server/storage/storage-keys";
+import { addDemoMembers } from "./helpers/demo-members";
 import { e2eState } from "./helpers/e2e-state";
 import { signIn } from "./helpers/sign-in";
 
@@ -25,6 +26,7 @@ async function seedProjectWithPaintings(count: number) {
       labelClasses: { create: DEFAULT_LABEL_CLASSES.map((labelClass, position) => ({ ...labelClass, position })) },
     },
   });
+  await addDemoMembers(db, project.id);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const png = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 40 + i * 50, g: 90, b: 200 - i * 40 } } }).png().toBuffer();

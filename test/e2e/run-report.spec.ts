@@ -4,6 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "../../server/db/client";
 import { COLLAPSED_TEST, seedFinishedRun } from "../fixtures/finished-run";
+import { addDemoMembers } from "./helpers/demo-members";
 import { e2eState } from "./helpers/e2e-state";
 import { signIn } from "./helpers/sign-in";
 
@@ -36,6 +37,7 @@ test.beforeAll(async () => {
     // A run that answered HUMAN for every test painting, in a project of its own.
     collapsedProjectId = (await db.project.create({ data: { slug: `collapsed-${stamp}`, name: `Collapsed ${stamp}`, labelClasses: classes } })).id;
     collapsedRunId = (await seedFinishedRun(db, { projectId: collapsedProjectId, matrices: { TEST: COLLAPSED_TEST }, tag: `e2e-c-${stamp}` })).runId;
+    for (const id of [projectId, emptyProjectId, collapsedProjectId]) await addDemoMembers(db, id);
   } finally {
     await db.$disconnect();
   }

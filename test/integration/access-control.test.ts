@@ -54,7 +54,8 @@ describe("roles at the GraphQL boundary", () => {
 
   it("hides a field that needs a higher role than its type", async () => {
     const result = await execute(annotator, `query { projects { id goldRate } }`);
-    await testDb().project.create({ data: { slug: "p-hidden", name: "Hidden" } });
+    const hidden = await testDb().project.create({ data: { slug: "p-hidden", name: "Hidden" } });
+    await testDb().projectMember.create({ data: { projectId: hidden.id, userId: annotator.id } });
     const withProject = await execute(annotator, `query { projects { id goldRate } }`);
     expect(result.errors).toBeUndefined(); // no projects yet, nothing to refuse
     expect(errorCodes(withProject)).toEqual(["FORBIDDEN"]);

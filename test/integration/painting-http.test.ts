@@ -10,6 +10,7 @@ import { servePaintingImage } from "@/server/http/serve-painting-image";
 import { UPLOAD_GUARD_HEADER, uploadPaintings } from "@/server/http/upload-paintings";
 import { createProject } from "@/server/services/projects/create-project";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
+import { addEveryWorker } from "./helpers/project-members";
 import { asViewer } from "./helpers/graphql";
 import { patternJpeg, patternPng, svgFile, tempStorage, type CountingStorage } from "./helpers/painting-files";
 
@@ -24,6 +25,7 @@ beforeAll(async () => {
   annotator = asViewer(await createTestUser(db, "ANNOTATOR"));
   manager = asViewer(await createTestUser(db, "MANAGER"));
   projectId = (await createProject(db, manager.id, { name: "Uploads" })).id;
+  await addEveryWorker(db, projectId);
 });
 afterAll(() => fs.rmSync(storage.root, { recursive: true, force: true }));
 
@@ -127,6 +129,7 @@ describe("GET /api/paintings/:id/:variant", () => {
     const body = await (await upload(manager, uploadRequest([["tagged.jpg", tagged]]))).json();
     const paintingId = body.results[0].paintingId as string;
     const reviewer = asViewer(await createTestUser(db, "REVIEWER"));
+    await addEveryWorker(db, projectId);
     for (const viewer of [reviewer, manager]) {
       const bytes = Buffer.from(await (await get(viewer, paintingId, "original")).arrayBuffer());
       expect(createHash("sha256").update(bytes).digest("hex")).toBe(createHash("sha256").update(tagged).digest("hex"));

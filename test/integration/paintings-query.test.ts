@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/auth/viewer";
 import { createProject } from "@/server/services/projects/create-project";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
+import { addEveryWorker } from "./helpers/project-members";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 import { fakePainting } from "./helpers/painting-rows";
 
@@ -25,6 +26,7 @@ beforeAll(async () => {
   reviewer = asViewer(await createTestUser(db, "REVIEWER"));
   manager = asViewer(await createTestUser(db, "MANAGER"));
   projectId = (await createProject(db, manager.id, { name: "Listing" })).id;
+  await addEveryWorker(db, projectId);
   const [human, ai] = await db.labelClass.findMany({ where: { projectId }, orderBy: { position: "asc" } });
   // 23 paintings; groups of three share a createdAt, so the id tie-break is exercised.
   const base = Date.UTC(2026, 0, 1);

@@ -6,6 +6,7 @@ import { ClaimNextReviewDocument, ReviewItemDocument, ReviewQueueDocument } from
 import type { Viewer } from "@/server/auth/viewer";
 import { claimNextReview } from "@/server/services/review/claim-next-review";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
+import { addEveryWorker } from "./helpers/project-members";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 import { openEntry, paintingWithLabels, reviewProject } from "./helpers/review-scenario";
 
@@ -134,6 +135,7 @@ describe("what a reviewer sees", () => {
       painting: { nearDuplicates: [{ distance: 3, painting: { id: twin.id } }] },
     });
     const other = await createTestUser(db, "REVIEWER").then(asViewer);
+    await addEveryWorker(db, project.id);
     const theirs = await execute<{ reviewItem: { canDecide: boolean } }>(other, ITEM, { entryId: entry.id });
     expect(theirs.data?.reviewItem.canDecide).toBe(false);
   });

@@ -7,6 +7,7 @@ import { exportRunReport } from "@/server/http/export-run-report";
 import { createProject } from "@/server/services/projects/create-project";
 import { COLLAPSED_TEST, seedFinishedRun } from "@/test/fixtures/finished-run";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
+import { addEveryWorker } from "./helpers/project-members";
 import { asViewer, execute } from "./helpers/graphql";
 
 const RUN = `query($id: ID!) { trainingRun(id: $id) { notBetterThanChance warnings { code severity message }
@@ -24,7 +25,11 @@ beforeAll(async () => {
   await resetDatabase();
   reviewer = asViewer(await createTestUser(db, "REVIEWER"));
   const manager = await createTestUser(db, "MANAGER");
-  const project = async (name: string) => (await createProject(db, manager.id, { name })).id;
+  const project = async (name: string) => {
+    const { id } = await createProject(db, manager.id, { name });
+    await addEveryWorker(db, id);
+    return id;
+  };
   collapsedProjectId = await project("Collapsed");
   collapsed = await seedFinishedRun(db, { projectId: collapsedProjectId, tag: "c", matrices: { TEST: COLLAPSED_TEST } });
   good = await seedFinishedRun(db, { projectId: await project("Good"), tag: "g", matrices: { TEST: [[30, 2], [2, 30]] } });

@@ -7,6 +7,7 @@ import { exportRunReport } from "@/server/http/export-run-report";
 import { createProject } from "@/server/services/projects/create-project";
 import { seedFinishedRun } from "@/test/fixtures/finished-run";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
+import { addEveryWorker } from "./helpers/project-members";
 import { asViewer } from "./helpers/graphql";
 
 const db = testDb();
@@ -21,6 +22,7 @@ beforeAll(async () => {
   manager = asViewer(await createTestUser(db, "MANAGER"));
   projectId = (await createProject(db, manager.id, { name: "Exports" })).id;
   emptyProjectId = (await createProject(db, manager.id, { name: "Never trained" })).id;
+  for (const id of [projectId, emptyProjectId]) await addEveryWorker(db, id);
   run = await seedFinishedRun(db, { projectId, tag: "x", folds: true });
   // A file name a spreadsheet would run as a formula, and one that needs quoting.
   await db.painting.update({ where: { id: run.paintings[0]!.id }, data: { originalName: "=HYPERLINK(\"http://x\",\"y\").jpg" } });

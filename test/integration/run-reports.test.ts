@@ -6,6 +6,7 @@ import { createProject } from "@/server/services/projects/create-project";
 import { seedFinishedRun, type SeededPainting } from "@/test/fixtures/finished-run";
 import { PRESET_TRAINING } from "@/core/model/presets";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
+import { addEveryWorker } from "./helpers/project-members";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 
 const CELL = `query($runId: ID!, $split: DatasetSplit!, $actual: String!, $predicted: String!, $first: Int) {
@@ -30,6 +31,7 @@ beforeAll(async () => {
   manager = asViewer(await createTestUser(db, "MANAGER"));
   projectId = (await createProject(db, manager.id, { name: "Reports" })).id;
   otherProjectId = (await createProject(db, manager.id, { name: "Other reports" })).id;
+  for (const id of [projectId, otherProjectId]) await addEveryWorker(db, id);
   run = await seedFinishedRun(db, { projectId, startedById: manager.id, tag: "a" });
   // Never scored, trained with folds, and one epoch ran dry.
   otherRun = await seedFinishedRun(db, { projectId: otherProjectId, predictions: false, folds: true, shortEpoch: true, tag: "b" });

@@ -10,6 +10,7 @@ import { runImport } from "@/scripts/lib/import/run-import";
 import { annotatorReport } from "@/server/services/quality/annotator-report";
 import { createProject } from "@/server/services/projects/create-project";
 import { submitAnnotation } from "@/server/services/labeling/submit-annotation";
+import { addEveryWorker } from "./helpers/project-members";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 import { resetDatabase, testDb } from "./helpers/database";
 import { annotators, claimFor, labelingProject, seedPaintings } from "./helpers/labeling-scenario";
@@ -36,6 +37,7 @@ async function goldScenario() {
   });
   const ordinary = await seedPaintings(db, project.id, 3);
   const people = (await annotators(db, 2)).map(asViewer);
+  await addEveryWorker(db, project.id);
   return { project, gold, ordinary, people };
 }
 

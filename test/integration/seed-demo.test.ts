@@ -36,6 +36,23 @@ describe("demo seed", () => {
     expect(new Set(users.map((user) => user.passwordHash)).size).toBe(5);
   });
 
+  it("makes the demo annotators and reviewer members of the demo project", async () => {
+    const project = await db.project.findUniqueOrThrow({ where: { slug: DEMO_PROJECT_SLUG } });
+    const members = await db.projectMember.findMany({ where: { projectId: project.id }, include: { user: true } });
+    expect(members.map((m) => m.user.email).sort()).toEqual(["annotator2@example.com", "annotator@example.com", "reviewer@example.com"]);
+  });
+
+  it("gives a demo project seeded before memberships existed its members, and keeps a later removal", async () => {
+    const project = await db.project.findUniqueOrThrow({ where: { slug: DEMO_PROJECT_SLUG } });
+    await db.projectMember.deleteMany({ where: { projectId: project.id } });
+    await seedDemoData(db, { storage });
+    expect(await db.projectMember.count({ where: { projectId: project.id } })).toBe(3);
+    const ben = await db.user.findUniqueOrThrow({ where: { email: "annotator2@example.com" } });
+    await db.projectMember.delete({ where: { projectId_userId: { projectId: project.id, userId: ben.id } } });
+    await seedDemoData(db, { storage });
+    expect(await db.projectMember.count({ where: { projectId: project.id } })).toBe(2);
+  });
+
   it("is idempotent", async () => {
     const writes = storage.puts.length;
     await seedDemoData(db, { storage });

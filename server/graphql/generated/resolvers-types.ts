@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserModel, ProjectModel, LabelClassModel, PaintingModel, TrainingRunModel, DatasetSnapshotModel, EpochMetricModel, EvaluationReportModel, ModelVersionModel, ActiveLearningRoundModel } from '@/server/graphql/mappers';
 import type { Viewer } from '@/server/auth/viewer';
+import type { ProjectMemberModel } from '@/server/services/projects/list-project-members';
 import type { LabelingTaskModel } from '@/server/services/labeling/get-labeling-task';
 import type { Suggestion } from '@/server/services/labeling/find-suggestion';
 import type { MyAnnotationModel, SubmittedAnnotation } from '@/server/services/labeling/submit-annotation';
@@ -213,8 +214,7 @@ export type EpochMetric = {
   __typename?: 'EpochMetric';
   epoch: Scalars['Int']['output'];
   expectedSamples: Scalars['Int']['output'];
-  /** Null for the final model, 0..k-1 for a cross-validation fold. */
-  fold?: Maybe<Scalars['Int']['output']>;
+  fold: Scalars['Int']['output'];
   imagesPerSecond: Scalars['Float']['output'];
   learningRate: Scalars['Float']['output'];
   samplesSeen: Scalars['Int']['output'];
@@ -237,8 +237,8 @@ export type EvaluationReport = {
   /** Rows are actual classes, columns predicted, in classKeys order. */
   confusionMatrix: Array<Array<Scalars['Int']['output']>>;
   ece?: Maybe<Scalars['Float']['output']>;
-  /** Null for the final model, 0..k-1 for a cross-validation fold. */
-  fold?: Maybe<Scalars['Int']['output']>;
+  /** -1 for the final model, 0..k-1 for a cross-validation fold. */
+  fold: Scalars['Int']['output'];
   macroF1: Scalars['Float']['output'];
   /** That class's key (ties to the first in classKeys); empty for an empty split. */
   majorityClassKey: Scalars['String']['output'];
@@ -372,16 +372,21 @@ export type ModelVersion = {
   version: Scalars['Int']['output'];
 };
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Lets the user see and work in the project; adding a member again changes nothing. */
+  addProjectMember: Project;
   cancelTrainingRun: TrainingRun;
   /** Claims the most urgent free painting (all its open entries) and returns its most urgent entry; the painting the viewer already holds comes back first. Null when nothing is left. */
   claimNextReview?: Maybe<ReviewEntry>;
   createProject: Project;
   createUser: User;
+  /** Always true; lets clients check that mutations reach the server. */
+  ping: Scalars['Boolean']['output'];
   /** Hands the painting back to the queue undecided. */
   releaseReviewClaim: ReviewEntry;
+  /** Takes the user off the project and hands back what they held there (labeling and review claims); their labels stay. */
+  removeProjectMember: Project;
   /** Needs the viewer's live claim (managers: or no live claim at all). A second decision fails with review/already_resolved. */
   resolveReview: ResolveReviewResult;
   /** Scores the project's paintings again with its newest model. */
@@ -403,50 +408,54 @@ export type Mutation = {
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
+export type MutationAddProjectMemberArgs = {
+  projectId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelTrainingRunArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationClaimNextReviewArgs = {
   projectId: Scalars['ID']['input'];
   reason?: InputMaybe<ReviewReason>;
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationCreateProjectArgs = {
   input: CreateProjectInput;
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationReleaseReviewClaimArgs = {
   entryId: Scalars['ID']['input'];
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
+export type MutationRemoveProjectMemberArgs = {
+  projectId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationResolveReviewArgs = {
   input: ResolveReviewInput;
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationScorePaintingsArgs = {
   projectId: Scalars['ID']['input'];
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationSendPaintingsToReviewArgs = {
   modelVersionId?: InputMaybe<Scalars['ID']['input']>;
   paintingIds: Array<Scalars['ID']['input']>;
@@ -454,39 +463,33 @@ export type MutationSendPaintingsToReviewArgs = {
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationSkipPaintingArgs = {
   paintingId: Scalars['ID']['input'];
   prefetch?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationStartTrainingRunArgs = {
   input: StartTrainingRunInput;
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationSubmitAnnotationArgs = {
   input: SubmitAnnotationInput;
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationUndoLastAnnotationArgs = {
   prefetch?: InputMaybe<Scalars['Boolean']['input']>;
   projectId: Scalars['ID']['input'];
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationUpdateProjectSettingsArgs = {
   input: UpdateProjectSettingsInput;
 };
 
 
-/** Each domain adds its mutations with extend type Mutation. */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -659,9 +662,10 @@ export type Project = {
   labelingBudget?: Maybe<Scalars['Int']['output']>;
   /** Independent labels each painting needs before it can be approved. */
   labelsPerItem: Scalars['Int']['output'];
+  /** Who may work in the project, by name. Managers and admins see every project without being members. */
+  members: Array<ProjectMember>;
   name: Scalars['String']['output'];
   preAnnotation: PreAnnotationMode;
-  servingOrder: ServingOrder;
   slug: Scalars['String']['output'];
   spotCheckRate: Scalars['Float']['output'];
   uncertaintyStrategy: UncertaintyStrategy;
@@ -689,6 +693,15 @@ export type ProjectCounts = {
   unlabeled: Scalars['Int']['output'];
 };
 
+/** A person who may see and work in a project: annotators and reviewers see only projects they are members of. */
+export type ProjectMember = {
+  __typename?: 'ProjectMember';
+  addedAt: Scalars['DateTime']['output'];
+  /** Null for memberships the migration gave everyone who worked in the project before memberships existed. */
+  addedBy?: Maybe<User>;
+  user: User;
+};
+
 export type Query = {
   __typename?: 'Query';
   activeLearningRounds: Array<ActiveLearningRound>;
@@ -711,8 +724,10 @@ export type Query = {
   /** Newest first; pass pageInfo.endCursor as after for the next page (at most 100 per page). */
   paintings: PaintingConnection;
   presetAvailability: Array<PresetAvailability>;
+  /** Null when the project does not exist or the viewer is not a member. */
   project?: Maybe<Project>;
   projectAgreement: ProjectAgreement;
+  /** Every project for managers and admins; only the projects they are members of for everyone else. */
   projects: Array<Project>;
   /** Fails with review/not_found for an unknown entry. */
   reviewItem: ReviewItem;
@@ -1013,13 +1028,6 @@ export type SendToReviewResult = {
   spotChecks: Scalars['Int']['output'];
 };
 
-/** The order open paintings reach annotators; never import order. */
-export type ServingOrder =
-  /** Each annotator gets a random order of their own, the same every time they ask. */
-  | 'RANDOM'
-  /** The paintings the newest scoring model is least sure of first; unscored ones after, at random. */
-  | 'UNCERTAINTY_FIRST';
-
 export type StartTrainingRunInput = {
   augment?: InputMaybe<Scalars['Boolean']['input']>;
   backend?: InputMaybe<Scalars['String']['input']>;
@@ -1178,7 +1186,6 @@ export type UpdateProjectSettingsInput = {
   labelsPerItem?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   preAnnotation?: InputMaybe<PreAnnotationMode>;
-  servingOrder?: InputMaybe<ServingOrder>;
   spotCheckRate?: InputMaybe<Scalars['Float']['input']>;
   uncertaintyStrategy?: InputMaybe<UncertaintyStrategy>;
   uncertaintyThreshold?: InputMaybe<Scalars['Float']['input']>;
@@ -1200,6 +1207,8 @@ export type User = {
   id: Scalars['ID']['output'];
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** The projects the person is a member of, by name. */
+  projects: Array<Project>;
   role: Role;
 };
 
@@ -1363,6 +1372,7 @@ export type ResolversTypes = {
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectAgreement: ResolverTypeWrapper<ProjectAgreementModel>;
   ProjectCounts: ResolverTypeWrapper<ProjectCounts>;
+  ProjectMember: ResolverTypeWrapper<ProjectMemberModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResolveReviewInput: ResolveReviewInput;
   ResolveReviewResult: ResolverTypeWrapper<ResolveReviewResultModel>;
@@ -1382,7 +1392,6 @@ export type ResolversTypes = {
   RunStatus: RunStatus;
   RunWarning: ResolverTypeWrapper<RunWarning>;
   SendToReviewResult: ResolverTypeWrapper<SendToReviewResult>;
-  ServingOrder: ServingOrder;
   StartTrainingRunInput: StartTrainingRunInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitAnnotationInput: SubmitAnnotationInput;
@@ -1453,6 +1462,7 @@ export type ResolversParentTypes = {
   Project: ProjectModel;
   ProjectAgreement: ProjectAgreementModel;
   ProjectCounts: ProjectCounts;
+  ProjectMember: ProjectMemberModel;
   Query: Record<PropertyKey, never>;
   ResolveReviewInput: ResolveReviewInput;
   ResolveReviewResult: ResolveReviewResultModel;
@@ -1607,7 +1617,7 @@ export type DisputeOutcomeResolvers<ContextType = GraphQLContext, ParentType ext
 export type EpochMetricResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EpochMetric'] = ResolversParentTypes['EpochMetric']> = {
   epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expectedSamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  fold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   imagesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   learningRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   samplesSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1626,7 +1636,7 @@ export type EvaluationReportResolvers<ContextType = GraphQLContext, ParentType e
   collapsedToClassKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confusionMatrix?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   ece?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  fold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   macroF1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   majorityClassKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   majorityClassRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1718,11 +1728,14 @@ export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addProjectMember?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'projectId' | 'userId'>>;
   cancelTrainingRun?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationCancelTrainingRunArgs, 'id'>>;
   claimNextReview?: Resolver<Maybe<ResolversTypes['ReviewEntry']>, ParentType, ContextType, RequireFields<MutationClaimNextReviewArgs, 'projectId'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   releaseReviewClaim?: Resolver<ResolversTypes['ReviewEntry'], ParentType, ContextType, RequireFields<MutationReleaseReviewClaimArgs, 'entryId'>>;
+  removeProjectMember?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'projectId' | 'userId'>>;
   resolveReview?: Resolver<ResolversTypes['ResolveReviewResult'], ParentType, ContextType, RequireFields<MutationResolveReviewArgs, 'input'>>;
   scorePaintings?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, RequireFields<MutationScorePaintingsArgs, 'projectId'>>;
   sendPaintingsToReview?: Resolver<ResolversTypes['SendToReviewResult'], ParentType, ContextType, RequireFields<MutationSendPaintingsToReviewArgs, 'paintingIds' | 'projectId'>>;
@@ -1829,9 +1842,9 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   labelClasses?: Resolver<Array<ResolversTypes['LabelClass']>, ParentType, ContextType>;
   labelingBudget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   labelsPerItem?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ProjectMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preAnnotation?: Resolver<ResolversTypes['PreAnnotationMode'], ParentType, ContextType>;
-  servingOrder?: Resolver<ResolversTypes['ServingOrder'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   spotCheckRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   uncertaintyStrategy?: Resolver<ResolversTypes['UncertaintyStrategy'], ParentType, ContextType>;
@@ -1852,6 +1865,12 @@ export type ProjectCountsResolvers<ContextType = GraphQLContext, ParentType exte
   disputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paintings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unlabeled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectMember'] = ResolversParentTypes['ProjectMember']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  addedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2060,6 +2079,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
@@ -2123,6 +2143,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Project?: ProjectResolvers<ContextType>;
   ProjectAgreement?: ProjectAgreementResolvers<ContextType>;
   ProjectCounts?: ProjectCountsResolvers<ContextType>;
+  ProjectMember?: ProjectMemberResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResolveReviewResult?: ResolveReviewResultResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;

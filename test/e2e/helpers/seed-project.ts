@@ -7,11 +7,13 @@ import type { Db } from "../../../server/db/client";
 import { DEFAULT_LABEL_CLASSES } from "../../../server/services/projects/create-project";
 import { getStorage } from "../../../server/storage/get-storage";
 import { paintingKeys } from "../../../server/storage/storage-keys";
+import { addDemoMembers } from "./demo-members";
 import { e2eState } from "./e2e-state";
 
 type PaintingSpec = { name: string; gold?: "HUMAN" | "AI"; width?: number; height?: number };
 
-export async function seedProject(db: Db, name: string, paintings: PaintingSpec[]) {
+/** Every demo annotator and reviewer is a member unless `members` is "none". */
+export async function seedProject(db: Db, name: string, paintings: PaintingSpec[], { members = "demo" }: { members?: "demo" | "none" } = {}) {
   const storage = getStorage({ env: { STORAGE_DIR: path.join(e2eState().dataDir!, "storage") } });
   const project = await db.project.create({
     data: {
@@ -20,6 +22,7 @@ export async function seedProject(db: Db, name: string, paintings: PaintingSpec[
     },
     include: { labelClasses: true },
   });
+  if (members === "demo") await addDemoMembers(db, project.id);
   const classId = (key: string) => project.labelClasses.find((c) => c.key === key)!.id;
   const ids: string[] = [];
   for (const [i, spec] of paintings.entries()) {

@@ -6,12 +6,16 @@ import type { Prisma } from "@/server/db/generated/client";
 import { DEFAULT_LABEL_CLASSES } from "@/server/services/projects/create-project";
 import { annotatorStart } from "@/server/services/labeling/serving-order";
 import { createTestUser } from "./database";
+import { addEveryWorker } from "./project-members";
 
 type ProjectSettings = Partial<Pick<Prisma.ProjectUncheckedCreateInput,
   "labelsPerItem" | "goldRate" | "spotCheckRate" | "preAnnotation" | "claimTtlSeconds">>;
 
-/** Gold and spot checks are off unless a test turns them on, so queues are deterministic. */
-export async function labelingProject(db: Db, settings: ProjectSettings = {}) {
+/**
+ * Gold and spot checks are off unless a test turns them on, so queues are deterministic. Every
+ * annotator and reviewer that exists by then is a member unless `members` is "none".
+ */
+export async function labelingProject(db: Db, settings: ProjectSettings = {}, { members = "everyone" }: { members?: "everyone" | "none" } = {}) {
   const slug = `labeling-${randomBytes(4).toString("hex")}`;
   const project = await db.project.create({
     data: {
@@ -20,6 +24,7 @@ export async function labelingProject(db: Db, settings: ProjectSettings = {}) {
     },
     include: { labelClasses: true },
   });
+  if (members === "everyone") await addEveryWorker(db, project.id);
   const classId = (key: string) => project.labelClasses.find((labelClass) => labelClass.key === key)!.id;
   return { ...project, humanId: classId("HUMAN"), aiId: classId("AI") };
 }

@@ -6,6 +6,7 @@ import type { Prisma } from "@/server/db/generated/client";
 import type { ReviewReason } from "@/server/db/generated/enums";
 import { DEFAULT_LABEL_CLASSES } from "@/server/services/projects/create-project";
 import { enqueueReview } from "@/server/services/review-queue/enqueue-review";
+import { addEveryWorker } from "./project-members";
 
 export async function reviewProject(db: Db, settings: Partial<Prisma.ProjectUncheckedCreateInput> = {}) {
   const slug = `review-${randomBytes(4).toString("hex")}`;
@@ -13,6 +14,8 @@ export async function reviewProject(db: Db, settings: Partial<Prisma.ProjectUnch
     data: { slug, name: slug, goldRate: 0, spotCheckRate: 0, ...settings, labelClasses: { create: DEFAULT_LABEL_CLASSES.map((c, position) => ({ ...c, position })) } },
     include: { labelClasses: true },
   });
+  // Every annotator and reviewer that exists by then is a member; these tests are about review.
+  await addEveryWorker(db, project.id);
   const classId = (key: string) => project.labelClasses.find((c) => c.key === key)!.id;
   return { ...project, humanId: classId("HUMAN"), aiId: classId("AI") };
 }
