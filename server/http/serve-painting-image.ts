@@ -29,7 +29,6 @@ export async function servePaintingImage({ db, storage, viewer }: Deps, request:
     ? await db.painting.findUnique({ where: { id: paintingId }, select: { projectId: true, sha256: true, format: true, storageKey: true, thumbnailKey: true, trainingKey: true } })
     : null;
   if (!painting) return errorResponse("painting/not_found", plausibleId ? `No painting image ${paintingId}/${variant}.` : "No such painting image.");
-  if (!painting) return errorResponse("painting/not_found", plausibleId ? `No painting image ${paintingId}/${variant}.` : "No such painting image.");
   if (!(await mayAccessProject(db, viewer, painting.projectId))) {
     return errorResponse("FORBIDDEN", "You are not a member of this painting's project.");
   }
