@@ -1,0 +1,24 @@
+// The audit as a run warning. It leads the run page: a model whose classes differ in their files
+// can score well on every figure below it without having looked at a painting.
+import type { ShortcutAudit } from "./shortcut-audit";
+import type { TrainingWarning } from "./training-warnings";
+
+export function shortcutWarnings(audit: ShortcutAudit | null): TrainingWarning[] {
+  if (!audit?.warns || !audit.classifier) return [];
+  const c = audit.classifier;
+  const aucOf = new Map(audit.features.map((f) => [f.feature, f.auc]));
+  const named = audit.flaggedFeatures.map((name) => `${name} (AUC ${dec(aucOf.get(name) ?? 0.5)})`).join(", ");
+  const remedy = audit.basis === "normalised"
+    ? "Even the normalised training copies still differ by class; the difference is in the paintings' files beyond format, size and quality (e.g. detail lost to a low-resolution source)."
+    : "The model may learn the file, not the painting: turn on normalised training copies in the project's settings, or collect both classes the same way.";
+  return [{
+    code: "dataset/shortcut",
+    severity: "error",
+    message:
+      `File features alone tell the classes apart: a metadata-only classifier reaches ROC AUC ${dec(c.auc)} ` +
+      `(95% CI ${dec(c.lower)}–${dec(c.upper)}, ${c.folds}-fold, n = ${audit.sampleCount}; warning at ${dec(audit.threshold)}). ` +
+      `Giveaways: ${named || "none alone"}. ${remedy}`,
+  }];
+}
+
+const dec = (x: number) => x.toFixed(2);
