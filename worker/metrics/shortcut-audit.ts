@@ -3,9 +3,13 @@
 // and how well all of them together do in a cross-validated metadata-only classifier. An AUC at or
 // above SHORTCUT_AUC_THRESHOLD means a model can score well by learning the file, not the painting.
 import { crossValidatedAuc, separation } from "./shortcut-classifier";
-import { SHORTCUT_FEATURES, type FileFeatures } from "./shortcut-features";
+import { SHORTCUT_FEATURES, type FeatureDefinition, type FileFeatures } from "./shortcut-features";
 
 export const SHORTCUT_AUC_THRESHOLD = 0.75;
+
+// A normalised copy's size in bytes is no longer something the upload chose: it measures how much
+// fine detail the copy holds. It is reported apart (`residual`), as what normalising cannot remove.
+const DETAIL_PROXIES = new Set(["byteSize", "bytesPerPixel"]);
 
 export type AuditItem = { features: FileFeatures; label: number; group: string };
 
@@ -28,6 +32,11 @@ export type ShortcutAudit = {
   /** Features that give the class away, strongest first. */
   flaggedFeatures: string[];
   features: FeatureSeparation[];
+  /**
+   * Normalised copies only: how well their compressed size (a proxy for fine detail, which a
+   * low-resolution or heavily compressed upload lost for good) separates the classes. Null for originals.
+   */
+  residual: FeatureSeparation[] | null;
   classes: ClassProfile[];
   note: string | null;
 };
@@ -48,16 +57,14 @@ export function auditShortcuts({ items, classKeys, basis, seed = 1 }: { items: r
   const present = [...new Set(items.map((item) => item.label))];
   if (classKeys.length !== 2 || present.length !== 2) {
     const note = classKeys.length !== 2 ? "The classifier audit needs exactly two classes." : "Only one class has paintings.";
-    return { ...base, positiveClassKey: null, classifier: null, warns: false, flaggedFeatures: [], features: [], note };
+    return { ...base, positiveClassKey: null, classifier: null, warns: false, flaggedFeatures: [], features: [], residual: null, note };
   }
   const labels = items.map((item) => item.label);
-  const columns = SHORTCUT_FEATURES.map((definition) => items.map((item) => definition.value(item.features)));
-  const features = SHORTCUT_FEATURES.map((definition, j) => {
-    const values = columns[j]!;
-    const auc = separation(definition.kind === "numeric" ? (values as number[]) : categoryRates(values as string[], labels), labels) ?? 0.5;
-    return { feature: definition.name, auc, flagged: auc >= SHORTCUT_AUC_THRESHOLD };
-  }).sort((a, b) => b.auc - a.auc);
-  const rows = designRows(columns);
+  const audited = SHORTCUT_FEATURES.filter((d) => basis === "originals" || !DETAIL_PROXIES.has(d.name));
+  const columns = audited.map((definition) => items.map((item) => definition.value(item.features)));
+  const features = separations(audited, items, labels);
+  const residual = basis === "normalised" ? separations(SHORTCUT_FEATURES.filter((d) => DETAIL_PROXIES.has(d.name)), items, labels) : null;
+  const rows = designRows(audited, columns);
   const cv = crossValidatedAuc(rows, labels, { groups: items.map((item) => item.group), seed });
   const classifier = cv && { auc: cv.auc, lower: cv.interval.lower, upper: cv.interval.upper, folds: cv.folds };
   const warns = (classifier?.auc ?? 0) >= SHORTCUT_AUC_THRESHOLD;
@@ -65,15 +72,23 @@ export function auditShortcuts({ items, classKeys, basis, seed = 1 }: { items: r
   const flagged = features.filter((f) => f.flagged);
   const flaggedFeatures = (flagged.length > 0 || !warns ? flagged : features.slice(0, 3)).map((f) => f.feature);
   return {
-    ...base, positiveClassKey: classKeys[1]!, classifier, warns, flaggedFeatures, features,
+    ...base, positiveClassKey: classKeys[1]!, classifier, warns, flaggedFeatures, features, residual,
     note: cv ? null : "Too few paintings per class to cross-validate (each class needs two near-duplicate groups).",
   };
 }
 
+function separations(definitions: readonly FeatureDefinition[], items: readonly AuditItem[], labels: readonly number[]): FeatureSeparation[] {
+  return definitions.map((definition) => {
+    const values = items.map((item) => definition.value(item.features));
+    const auc = separation(definition.kind === "numeric" ? (values as number[]) : categoryRates(values as string[], labels), labels) ?? 0.5;
+    return { feature: definition.name, auc, flagged: auc >= SHORTCUT_AUC_THRESHOLD };
+  }).sort((a, b) => b.auc - a.auc);
+}
+
 /** Numeric columns as they are, each category value as a 0/1 column (one-hot). */
-function designRows(columns: (number | string)[][]): number[][] {
+function designRows(definitions: readonly FeatureDefinition[], columns: (number | string)[][]): number[][] {
   const expanded: number[][] = [];
-  SHORTCUT_FEATURES.forEach((definition, j) => {
+  definitions.forEach((definition, j) => {
     const column = columns[j]!;
     if (definition.kind === "numeric") expanded.push(column as number[]);
     else for (const value of [...new Set(column as string[])].sort()) expanded.push(column.map((v) => (v === value ? 1 : 0)));
@@ -105,4 +120,25 @@ function profileClass(classKey: string, files: readonly FileFeatures[]): ClassPr
     return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([value, count]) => ({ feature: definition.name, value, count }));
   });
   return { classKey, count: files.length, numeric, categories };
+}
+
+/** What a snapshot stores: the audit of the uploads, and of the copies its runs train on when those are normalised. */
+export type SnapshotShortcutAudit = {
+  originals: ShortcutAudit;
+  normalised: ShortcutAudit | null;
+  normalisedSide: number | null;
+  /** Paintings left out because their original could not be read. */
+  unreadable: number;
+};
+
+/** The audit that describes what the model sees: the normalised copies' when there are any. */
+export function auditInEffect(audit: SnapshotShortcutAudit | null): ShortcutAudit | null {
+  return audit ? (audit.normalised ?? audit.originals) : null;
+}
+
+/** A stored JSON value as a snapshot audit; null for snapshots from before the audit. */
+export function readSnapshotAudit(value: unknown): SnapshotShortcutAudit | null {
+  if (!value || typeof value !== "object") return null;
+  const v = value as Partial<SnapshotShortcutAudit>;
+  return v.originals && typeof v.originals === "object" && Array.isArray(v.originals.classes) ? (v as SnapshotShortcutAudit) : null;
 }

@@ -4,6 +4,10 @@ import type { ShortcutAudit } from "./shortcut-audit";
 import type { TrainingWarning } from "./training-warnings";
 
 export function shortcutWarnings(audit: ShortcutAudit | null): TrainingWarning[] {
+  return [...fileWarnings(audit), ...residualWarnings(audit)];
+}
+
+function fileWarnings(audit: ShortcutAudit | null): TrainingWarning[] {
   if (!audit?.warns || !audit.classifier) return [];
   const c = audit.classifier;
   const aucOf = new Map(audit.features.map((f) => [f.feature, f.auc]));
@@ -18,6 +22,21 @@ export function shortcutWarnings(audit: ShortcutAudit | null): TrainingWarning[]
       `File features alone tell the classes apart: a metadata-only classifier reaches ROC AUC ${dec(c.auc)} ` +
       `(95% CI ${dec(c.lower)}–${dec(c.upper)}, ${c.folds}-fold, n = ${audit.sampleCount}; warning at ${dec(audit.threshold)}). ` +
       `Giveaways: ${named || "none alone"}. ${remedy}`,
+  }];
+}
+
+// Normalising fixes the file; it cannot give back detail one class's uploads never had. Said as a
+// warning of its own: the file no longer gives the class away, but the pixels still might.
+function residualWarnings(audit: ShortcutAudit | null): TrainingWarning[] {
+  const strongest = audit?.residual?.[0];
+  if (!strongest?.flagged) return [];
+  return [{
+    code: "dataset/shortcut_residual",
+    severity: "warning",
+    message:
+      `After normalising, the copies' compressed size still tells the classes apart (${strongest.feature} AUC ${dec(strongest.auc)}): ` +
+      "one class's uploads hold less fine detail (lower resolution or heavier compression), which no resampling restores and the model can see. " +
+      "Collect both classes at similar resolution and quality to remove it.",
   }];
 }
 

@@ -5,6 +5,6 @@ ALTER TABLE "Project" ADD COLUMN     "normaliseTrainingCopies" BOOLEAN NOT NULL 
 ALTER TABLE "Painting" ADD COLUMN     "fileFeatures" JSONB;
 
 -- AlterTable
-ALTER TABLE "DatasetSnapshot" ADD COLUMN     "normalisedCopies" BOOLEAN NOT NULL DEFAULT false,
+ALTER TABLE "DatasetSnapshot" ADD COLUMN     "normalisedSide" INTEGER,
 ADD COLUMN     "shortcutAudit" JSONB;
 

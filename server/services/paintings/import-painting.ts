@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/server/db/prisma-errors";
 import { AppError, notFound } from "@/server/errors";
 import type { ImageLimits } from "@/server/images/image-limits";
 import { processImage } from "@/server/images/process-image";
+import { readFileFeatures } from "@/server/images/read-file-features";
 import type { BlobStorage } from "@/server/storage/storage";
 import { paintingKeys } from "@/server/storage/storage-keys";
 import { writeAuditLog } from "../audit/write-audit-log";
@@ -44,11 +45,14 @@ export async function importPainting(db: Db, storage: BlobStorage, input: Import
   // Blobs first: a row never points at missing files. A failure after this leaves only
   // content-addressed files that the next attempt reuses.
   await storePaintingBlobs(storage, keys, image);
+  // For the shortcut audit; a failure here only leaves it to be read from the original later.
+  const fileFeatures = await readFileFeatures(bytes).catch(() => undefined);
 
   const data: Prisma.PaintingUncheckedCreateInput = {
     projectId, sha256, phash: image.phash, width: image.width, height: image.height, format: image.format,
     byteSize: image.byteSize, storageKey: keys.original, thumbnailKey: keys.thumbnail, trainingKey: keys.training,
     originalName: cleanOriginalName(input.originalName), source: input.source, uploadedById: input.uploadedById ?? null,
+    fileFeatures,
     ...(labelClassId ? knownLabelFields(labelClassId, input.asGold ?? false) : {}),
   };
   // The expensive scan over every committed painting runs before the lock, concurrently with

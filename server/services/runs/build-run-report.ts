@@ -1,6 +1,7 @@
 // Everything a run's report shows, as one plain object: what the JSON export writes and what the
 // CSV export flattens. Null when there is no such run.
 import type { Db } from "@/server/db/client";
+import { readSnapshotAudit } from "@/worker/metrics/shortcut-audit";
 import { summarizeFolds } from "./fold-summary";
 import { reportAccuracyInterval } from "./report-accuracy-interval";
 import { reportChanceFigures, runNotBetterThanChance } from "./report-chance-figures";
@@ -36,6 +37,9 @@ export async function buildRunReport(db: Db, runId: string) {
     snapshot: snapshot && {
       id: snapshot.id, seed: snapshot.seed, itemCount: snapshot.itemCount, classCounts: snapshot.classCounts as Record<string, number>,
       splitCounts: await snapshotSplitCounts(db, snapshot.id), contentHash: snapshot.contentHash, createdAt: snapshot.createdAt,
+      normalisedSide: snapshot.normalisedSide,
+      /** Per-class file features and the metadata-only classifier (worker/metrics/shortcut-audit.ts); null before the audit. */
+      shortcutAudit: readSnapshotAudit(snapshot.shortcutAudit),
     },
     modelVersion: modelVersion && { id: modelVersion.id, version: modelVersion.version, classKeys: modelVersion.classKeys as string[], inputSize: modelVersion.inputSize },
     /** The chance rule on the judged split (test, else validation); see worker/metrics/chance-verdict.ts. */

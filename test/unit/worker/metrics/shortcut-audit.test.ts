@@ -72,6 +72,28 @@ describe("auditShortcuts", () => {
   });
 });
 
+describe("auditShortcuts on normalised copies", () => {
+  it("leaves the copies' byte size out of the classifier and reports it as what normalising cannot remove", () => {
+    // Same side, format and quality for both classes; AI copies compress smaller (less detail).
+    const items = Array.from({ length: 40 }, (_, i): AuditItem => ({
+      features: file({ width: 160, height: 160, format: "jpeg", jpegQuality: 90, byteSize: i % 2 ? 4_000 + i : 9_000 + i }),
+      label: i % 2, group: `g${i}`,
+    }));
+    const audit = auditShortcuts({ items, classKeys: ["HUMAN", "AI"], basis: "normalised" });
+    expect(audit.warns).toBe(false);
+    expect(audit.classifier!.auc).toBe(0.5);
+    expect(audit.features.map((f) => f.feature)).not.toContain("byteSize");
+    expect(audit.residual![0]).toMatchObject({ auc: 1, flagged: true });
+    const warnings = shortcutWarnings(audit);
+    expect(warnings.map((w) => w.code)).toEqual(["dataset/shortcut_residual"]);
+    expect(warnings[0]!.message).toMatch(/no resampling restores/);
+  });
+
+  it("has no residual for originals, where byte size is part of the file audit", () => {
+    expect(auditShortcuts({ items: collectedApart(20), classKeys: ["HUMAN", "AI"], basis: "originals" }).residual).toBeNull();
+  });
+});
+
 describe("shortcutWarnings", () => {
   it("gives dataset/shortcut with the AUC, its interval and the giveaways", () => {
     const [warning, ...rest] = shortcutWarnings(auditShortcuts({ items: collectedApart(60), classKeys: ["HUMAN", "AI"], basis: "originals" }));
