@@ -45,6 +45,12 @@ export const projectTypeDefs = /* GraphQL */ `
     claimTtlSeconds: Int!
     "Annotators see a neutral name instead of each painting's file name; reviewers and managers see the file name."
     hideFileNames: Boolean!
+    """
+    Runs train on copies made one way (one square side, JPEG quality, 8-bit sRGB, no metadata)
+    whatever each upload was, so the file cannot stand in for the painting; each run's shortcut
+    audit then also describes those copies.
+    """
+    normaliseTrainingCopies: Boolean! @auth(requires: REVIEWER)
     counts: ProjectCounts!
     createdAt: DateTime!
   }
@@ -78,6 +84,7 @@ export const projectTypeDefs = /* GraphQL */ `
     labelingBudget: Int
     claimTtlSeconds: Int
     hideFileNames: Boolean
+    normaliseTrainingCopies: Boolean
     "Classes to rename or rebind; classes left out keep their name and hotkey. A class's key cannot change."
     labelClasses: [LabelClassSettingsInput!]
   }

@@ -16,6 +16,7 @@ import { estimateRemainingSeconds } from "@/server/services/runs/estimate-remain
 import { trainingOptions } from "@/server/services/runs/training-options";
 import { listLiveWorkers } from "@/server/services/workers/list-live-workers";
 import { presetAvailability } from "@/server/services/workers/preset-availability";
+import { readSnapshotAudit } from "@/worker/metrics/shortcut-audit";
 import { requireViewer } from "./require-viewer";
 
 export const runResolvers: Resolvers = {
@@ -62,6 +63,7 @@ export const runResolvers: Resolvers = {
   },
   DatasetSnapshot: {
     splitCounts: (snapshot, _args, { db }) => snapshotSplitCounts(db, snapshot.id),
+    shortcutAudit: (snapshot) => readSnapshotAudit(snapshot.shortcutAudit),
   },
   EvaluationReport: {
     classKeys: (report) => report.classKeys as string[],

@@ -175,7 +175,11 @@ export type DatasetSnapshot = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   itemCount: Scalars['Int']['output'];
+  /** Side of the square normalised copies its runs train on; null when they train on the usual copies. */
+  normalisedSide?: Maybe<Scalars['Int']['output']>;
   seed: Scalars['Int']['output'];
+  /** How the classes' files differ and whether file features alone predict the class; null before the audit. */
+  shortcutAudit?: Maybe<SnapshotShortcutAudit>;
   /** Items per split: TRAIN, VALIDATION, TEST. */
   splitCounts: Scalars['JSON']['output'];
 };
@@ -251,6 +255,31 @@ export type EvaluationReport = {
   rocAucInterval?: Maybe<Interval>;
   sampleCount: Scalars['Int']['output'];
   split: DatasetSplit;
+};
+
+export type FeatureCategoryCount = {
+  __typename?: 'FeatureCategoryCount';
+  count: Scalars['Int']['output'];
+  feature: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type FeatureSeparation = {
+  __typename?: 'FeatureSeparation';
+  auc: Scalars['Float']['output'];
+  feature: Scalars['String']['output'];
+  flagged: Scalars['Boolean']['output'];
+};
+
+export type FeatureSummary = {
+  __typename?: 'FeatureSummary';
+  /** Paintings with a value (jpegQuality: JPEG files only). */
+  count: Scalars['Int']['output'];
+  feature: Scalars['String']['output'];
+  max: Scalars['Float']['output'];
+  mean: Scalars['Float']['output'];
+  median: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
 };
 
 export type FleissKappaValue = {
@@ -646,6 +675,12 @@ export type Project = {
   /** Independent labels each painting needs before it can be approved. */
   labelsPerItem: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /**
+   * Runs train on copies made one way (one square side, JPEG quality, 8-bit sRGB, no metadata)
+   * whatever each upload was, so the file cannot stand in for the painting; each run's shortcut
+   * audit then also describes those copies.
+   */
+  normaliseTrainingCopies: Scalars['Boolean']['output'];
   preAnnotation: PreAnnotationMode;
   slug: Scalars['String']['output'];
   spotCheckRate: Scalars['Float']['output'];
@@ -998,6 +1033,58 @@ export type SendToReviewResult = {
   spotChecks: Scalars['Int']['output'];
 };
 
+export type ShortcutAudit = {
+  __typename?: 'ShortcutAudit';
+  /** originals or normalised. */
+  basis: Scalars['String']['output'];
+  classKeys: Array<Scalars['String']['output']>;
+  classes: Array<ShortcutClassProfile>;
+  /** Cross-validated logistic regression on file features only; null when the data cannot support one (see note). */
+  classifier?: Maybe<ShortcutClassifier>;
+  /** Each feature alone: max(AUC, 1 - AUC), strongest first. */
+  features: Array<FeatureSeparation>;
+  /** Features that give the class away, strongest first. */
+  flaggedFeatures: Array<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The class scored as positive in the AUCs. */
+  positiveClassKey?: Maybe<Scalars['String']['output']>;
+  /** Normalised copies only: their compressed size, a proxy for detail normalising cannot restore. */
+  residual?: Maybe<Array<FeatureSeparation>>;
+  sampleCount: Scalars['Int']['output'];
+  /** Classifier ROC AUC at or above which dataset/shortcut is raised (0.75). */
+  threshold: Scalars['Float']['output'];
+  warns: Scalars['Boolean']['output'];
+};
+
+/** One class's files: numeric features summarised, categorical ones counted. */
+export type ShortcutClassProfile = {
+  __typename?: 'ShortcutClassProfile';
+  categories: Array<FeatureCategoryCount>;
+  classKey: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  numeric: Array<FeatureSummary>;
+};
+
+export type ShortcutClassifier = {
+  __typename?: 'ShortcutClassifier';
+  auc: Scalars['Float']['output'];
+  folds: Scalars['Int']['output'];
+  /** Hanley-McNeil 95% interval. */
+  lower: Scalars['Float']['output'];
+  upper: Scalars['Float']['output'];
+};
+
+/** A snapshot's shortcut audit: of the uploads, and of the normalised copies when its runs train on them. */
+export type SnapshotShortcutAudit = {
+  __typename?: 'SnapshotShortcutAudit';
+  /** What the model sees when the project normalises its training copies; null otherwise. */
+  normalised?: Maybe<ShortcutAudit>;
+  normalisedSide?: Maybe<Scalars['Int']['output']>;
+  originals: ShortcutAudit;
+  /** Paintings left out because their original could not be read. */
+  unreadable: Scalars['Int']['output'];
+};
+
 export type StartTrainingRunInput = {
   augment?: InputMaybe<Scalars['Boolean']['input']>;
   backend?: InputMaybe<Scalars['String']['input']>;
@@ -1155,6 +1242,7 @@ export type UpdateProjectSettingsInput = {
   labelingBudget?: InputMaybe<Scalars['Int']['input']>;
   labelsPerItem?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  normaliseTrainingCopies?: InputMaybe<Scalars['Boolean']['input']>;
   preAnnotation?: InputMaybe<PreAnnotationMode>;
   spotCheckRate?: InputMaybe<Scalars['Float']['input']>;
   uncertaintyStrategy?: InputMaybe<UncertaintyStrategy>;
@@ -1305,6 +1393,9 @@ export type ResolversTypes = {
   DisputeResolution: DisputeResolution;
   EpochMetric: ResolverTypeWrapper<EpochMetricModel>;
   EvaluationReport: ResolverTypeWrapper<EvaluationReportModel>;
+  FeatureCategoryCount: ResolverTypeWrapper<FeatureCategoryCount>;
+  FeatureSeparation: ResolverTypeWrapper<FeatureSeparation>;
+  FeatureSummary: ResolverTypeWrapper<FeatureSummary>;
   FleissKappaValue: ResolverTypeWrapper<FleissKappaValue>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1359,6 +1450,10 @@ export type ResolversTypes = {
   RunStatus: RunStatus;
   RunWarning: ResolverTypeWrapper<RunWarning>;
   SendToReviewResult: ResolverTypeWrapper<SendToReviewResult>;
+  ShortcutAudit: ResolverTypeWrapper<ShortcutAudit>;
+  ShortcutClassProfile: ResolverTypeWrapper<ShortcutClassProfile>;
+  ShortcutClassifier: ResolverTypeWrapper<ShortcutClassifier>;
+  SnapshotShortcutAudit: ResolverTypeWrapper<SnapshotShortcutAudit>;
   StartTrainingRunInput: StartTrainingRunInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitAnnotationInput: SubmitAnnotationInput;
@@ -1398,6 +1493,9 @@ export type ResolversParentTypes = {
   DisputeOutcome: DisputeOutcomeModel;
   EpochMetric: EpochMetricModel;
   EvaluationReport: EvaluationReportModel;
+  FeatureCategoryCount: FeatureCategoryCount;
+  FeatureSeparation: FeatureSeparation;
+  FeatureSummary: FeatureSummary;
   FleissKappaValue: FleissKappaValue;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1442,6 +1540,10 @@ export type ResolversParentTypes = {
   RoundTestFigures: RoundTestFigures;
   RunWarning: RunWarning;
   SendToReviewResult: SendToReviewResult;
+  ShortcutAudit: ShortcutAudit;
+  ShortcutClassProfile: ShortcutClassProfile;
+  ShortcutClassifier: ShortcutClassifier;
+  SnapshotShortcutAudit: SnapshotShortcutAudit;
   StartTrainingRunInput: StartTrainingRunInput;
   String: Scalars['String']['output'];
   SubmitAnnotationInput: SubmitAnnotationInput;
@@ -1562,7 +1664,9 @@ export type DatasetSnapshotResolvers<ContextType = GraphQLContext, ParentType ex
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  normalisedSide?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortcutAudit?: Resolver<Maybe<ResolversTypes['SnapshotShortcutAudit']>, ParentType, ContextType>;
   splitCounts?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
@@ -1612,6 +1716,27 @@ export type EvaluationReportResolvers<ContextType = GraphQLContext, ParentType e
   rocAucInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   split?: Resolver<ResolversTypes['DatasetSplit'], ParentType, ContextType>;
+};
+
+export type FeatureCategoryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeatureCategoryCount'] = ResolversParentTypes['FeatureCategoryCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeatureSeparationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeatureSeparation'] = ResolversParentTypes['FeatureSeparation']> = {
+  auc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FeatureSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeatureSummary'] = ResolversParentTypes['FeatureSummary']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  median?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type FleissKappaValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FleissKappaValue'] = ResolversParentTypes['FleissKappaValue']> = {
@@ -1807,6 +1932,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   labelingBudget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   labelsPerItem?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normaliseTrainingCopies?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   preAnnotation?: Resolver<ResolversTypes['PreAnnotationMode'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   spotCheckRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1955,6 +2081,42 @@ export type SendToReviewResultResolvers<ContextType = GraphQLContext, ParentType
   spotChecks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ShortcutAuditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShortcutAudit'] = ResolversParentTypes['ShortcutAudit']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  classKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  classes?: Resolver<Array<ResolversTypes['ShortcutClassProfile']>, ParentType, ContextType>;
+  classifier?: Resolver<Maybe<ResolversTypes['ShortcutClassifier']>, ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes['FeatureSeparation']>, ParentType, ContextType>;
+  flaggedFeatures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  positiveClassKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  residual?: Resolver<Maybe<Array<ResolversTypes['FeatureSeparation']>>, ParentType, ContextType>;
+  sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  warns?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ShortcutClassProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShortcutClassProfile'] = ResolversParentTypes['ShortcutClassProfile']> = {
+  categories?: Resolver<Array<ResolversTypes['FeatureCategoryCount']>, ParentType, ContextType>;
+  classKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  numeric?: Resolver<Array<ResolversTypes['FeatureSummary']>, ParentType, ContextType>;
+};
+
+export type ShortcutClassifierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShortcutClassifier'] = ResolversParentTypes['ShortcutClassifier']> = {
+  auc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  folds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SnapshotShortcutAuditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotShortcutAudit'] = ResolversParentTypes['SnapshotShortcutAudit']> = {
+  normalised?: Resolver<Maybe<ResolversTypes['ShortcutAudit']>, ParentType, ContextType>;
+  normalisedSide?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  originals?: Resolver<ResolversTypes['ShortcutAudit'], ParentType, ContextType>;
+  unreadable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SubmitAnnotationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitAnnotationResult'] = ResolversParentTypes['SubmitAnnotationResult']> = {
   annotation?: Resolver<ResolversTypes['MyAnnotation'], ParentType, ContextType>;
   duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2074,6 +2236,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DisputeOutcome?: DisputeOutcomeResolvers<ContextType>;
   EpochMetric?: EpochMetricResolvers<ContextType>;
   EvaluationReport?: EvaluationReportResolvers<ContextType>;
+  FeatureCategoryCount?: FeatureCategoryCountResolvers<ContextType>;
+  FeatureSeparation?: FeatureSeparationResolvers<ContextType>;
+  FeatureSummary?: FeatureSummaryResolvers<ContextType>;
   FleissKappaValue?: FleissKappaValueResolvers<ContextType>;
   Interval?: IntervalResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -2111,6 +2276,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RoundTestFigures?: RoundTestFiguresResolvers<ContextType>;
   RunWarning?: RunWarningResolvers<ContextType>;
   SendToReviewResult?: SendToReviewResultResolvers<ContextType>;
+  ShortcutAudit?: ShortcutAuditResolvers<ContextType>;
+  ShortcutClassProfile?: ShortcutClassProfileResolvers<ContextType>;
+  ShortcutClassifier?: ShortcutClassifierResolvers<ContextType>;
+  SnapshotShortcutAudit?: SnapshotShortcutAuditResolvers<ContextType>;
   SubmitAnnotationResult?: SubmitAnnotationResultResolvers<ContextType>;
   TrainingDefaults?: TrainingDefaultsResolvers<ContextType>;
   TrainingOptionLimit?: TrainingOptionLimitResolvers<ContextType>;
