@@ -15,6 +15,7 @@ import { createProject } from "@/server/services/projects/create-project";
 import { startTrainingRun } from "@/server/services/runs/start-training-run";
 import { createLocalDiskStorage } from "@/server/storage/local-disk-storage";
 import { normalisedCopyKey } from "@/worker/data/normalised-copies";
+import { scorePaintings } from "@/worker/jobs/score-paintings";
 import { trainRun } from "@/worker/jobs/train-run";
 import { patternImage } from "../unit/images/generate-test-images";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
@@ -48,7 +49,7 @@ async function trainTiny(projectId: string) {
   const stored = await db.trainingRun.findUniqueOrThrow({ where: { id: run.id } });
   expect(stored.error).toBeNull();
   expect(result.status).toBe("SUCCEEDED");
-  return run.id;
+  return { runId: run.id, modelVersionId: result.modelVersionId! };
 }
 
 async function reportOf(runId: string, format = "json") {
@@ -82,7 +83,7 @@ describe("the shortcut audit of a run's snapshot", () => {
     // Two rows as if imported before features were recorded: the snapshot reads their originals.
     const legacy = await db.painting.findMany({ where: { projectId }, orderBy: { id: "asc" }, take: 2 });
     await db.painting.updateMany({ where: { id: { in: legacy.map((p) => p.id) } }, data: { fileFeatures: Prisma.DbNull } });
-    const runId = await trainTiny(projectId);
+    const { runId } = await trainTiny(projectId);
 
     const body = await (await reportOf(runId)).json();
     expect(body.warnings[0].code).toBe("dataset/shortcut");
@@ -108,7 +109,7 @@ describe("the shortcut audit of a run's snapshot", () => {
 
   it("does not warn when the same paintings train on normalised copies, and reports both audits", async () => {
     const projectId = await projectWithPaintings("Collected apart, normalised", true);
-    const runId = await trainTiny(projectId);
+    const { runId, modelVersionId } = await trainTiny(projectId);
 
     const body = await (await reportOf(runId)).json();
     const codes = body.warnings.map((w: Warning) => w.code);
@@ -133,5 +134,13 @@ describe("the shortcut audit of a run's snapshot", () => {
     const items = await db.datasetItem.findMany({ where: { snapshot: { runs: { some: { id: runId } } } } });
     expect(items).toHaveLength(2 * PER_CLASS);
     for (const item of items) expect(await storage.exists(normalisedCopyKey(item.sha256, 160))).toBe(true);
+
+    // Scoring shows the model the same kind of copy, made on the spot for a painting that has none.
+    const { painting: fresh } = await importPainting(db, storage, { projectId, bytes: await paintingFile(999, "AI"), originalName: "new.jpg", source: "UPLOAD" });
+    expect(await storage.exists(normalisedCopyKey(fresh.sha256, 160))).toBe(false);
+    const round = await scorePaintings(db, storage, { modelVersionId });
+    expect(round.status).toBe("SUCCEEDED");
+    expect(await storage.exists(normalisedCopyKey(fresh.sha256, 160))).toBe(true);
+    expect(await db.prediction.count({ where: { modelVersionId } })).toBe(2 * PER_CLASS + 1);
   }, 300_000);
 });
