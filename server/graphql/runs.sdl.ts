@@ -96,6 +96,8 @@ export const runTypeDefs = /* GraphQL */ `
     accuracyStd: Float
     macroF1Mean: Float!
     macroF1Std: Float
+    "Mean of the folds' majority-class rates (always answering each fold's largest class): the baseline for accuracyMean."
+    majorityClassRateMean: Float
   }
 
   type DatasetSnapshot @auth(requires: REVIEWER) {

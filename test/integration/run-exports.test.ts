@@ -57,6 +57,8 @@ describe("GET /api/runs/:id/report", () => {
     expect(body.snapshot.splitCounts).toEqual({ TRAIN: 12, VALIDATION: 8, TEST: 11 });
     expect(body.epochs.filter((e: { fold: number }) => e.fold === 0).map((e: { samplesSeen: number }) => e.samplesSeen)).toEqual([12, 12, 12]);
     expect(body.crossValidation.folds).toBe(2);
+    // Both folds hold 4 of each class: the mean accuracy stands beside a 50% baseline.
+    expect(body.crossValidation.majorityClassRateMean).toBe(0.5);
   });
 
   it("flattens the report into one long CSV table", async () => {

@@ -165,6 +165,8 @@ export type CrossValidationSummary = {
   folds: Scalars['Int']['output'];
   macroF1Mean: Scalars['Float']['output'];
   macroF1Std?: Maybe<Scalars['Float']['output']>;
+  /** Mean of the folds' majority-class rates (always answering each fold's largest class): the baseline for accuracyMean. */
+  majorityClassRateMean?: Maybe<Scalars['Float']['output']>;
 };
 
 export type DatasetSnapshot = {
@@ -1656,6 +1658,7 @@ export type CrossValidationSummaryResolvers<ContextType = GraphQLContext, Parent
   folds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   macroF1Mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   macroF1Std?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  majorityClassRateMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type DatasetSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetSnapshot'] = ResolversParentTypes['DatasetSnapshot']> = {
