@@ -1,6 +1,7 @@
 // A manager finds a shortcut in a run's data: the dataset/shortcut warning and the audit's
 // per-class table come before every other figure, the runs list flags the run, and the project
-// setting that normalises training copies is turned on from the settings page.
+// setting that normalises training copies is turned on from the settings page. The accuracy
+// curve carries its majority-class baseline.
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../../server/db/client";
 import { auditShortcuts, type SnapshotShortcutAudit } from "../../worker/metrics/shortcut-audit";
@@ -54,6 +55,9 @@ test("a manager sees the shortcut first on the run page, in the runs list, and t
   await expect(table.getByRole("row", { name: /^Format/ })).toContainText("jpeg 15");
   await expect(table.getByRole("row", { name: /^Format/ })).toContainText("gives the class away");
   await expect(table.getByRole("row", { name: /^JPEG quality/ })).toContainText("70");
+
+  // Issue 13 part 5: the per-epoch accuracy is drawn against the validation split's baseline.
+  await expect(page.getByRole("figure", { name: "Accuracy per epoch" })).toContainText("Validation majority-class baseline");
 
   await page.goto(`/runs?project=${projectId}`);
   await expect(page.getByTestId("shortcut-flag")).toHaveText("Shortcut in the data");

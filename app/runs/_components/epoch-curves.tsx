@@ -9,8 +9,16 @@ import { EpochTimeChart } from "./epoch-time-chart";
 import { LossChart } from "./loss-chart";
 import { SamplesChart } from "./samples-chart";
 
+type ValidationReport = { split: string; fold: number; majorityClassRate: number };
+
+/** The validation split's majority-class rate for an epoch row's fold (0: final model, f: CV fold f - 1). */
+function validationBaseline(reports: readonly ValidationReport[], epochFold: number): number | null {
+  const evaluationFold = epochFold === 0 ? -1 : epochFold - 1;
+  return reports.find((r) => r.split === "VALIDATION" && r.fold === evaluationFold)?.majorityClassRate ?? null;
+}
+
 /** The four per-epoch charts for one training (the final model or a cross-validation fold). */
-export function EpochCurves({ epochs }: { epochs: EpochFieldsFragment[] }) {
+export function EpochCurves({ epochs, evaluations = [] }: { epochs: EpochFieldsFragment[]; evaluations?: readonly ValidationReport[] }) {
   const folds = [...new Set(epochs.map((e) => e.fold))].sort((a, b) => a - b);
   const [fold, setFold] = useState(0);
   // While cross-validation runs, the final model (fold 0) has no epochs yet: show the newest fold.
@@ -29,7 +37,7 @@ export function EpochCurves({ epochs }: { epochs: EpochFieldsFragment[] }) {
       )}
       <div className="chart-grid">
         <LossChart epochs={shown} />
-        <AccuracyChart epochs={shown} />
+        <AccuracyChart epochs={shown} baseline={validationBaseline(evaluations, current ?? 0)} />
         <EpochTimeChart epochs={shown} />
         <SamplesChart epochs={shown} />
       </div>

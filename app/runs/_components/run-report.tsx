@@ -35,7 +35,7 @@ export function RunReport({ runId, canManage }: { runId: string; canManage: bool
       <RunSetup run={run} />
       {audit && !shortcutFirst && <ShortcutAuditSection audit={audit} />}
       <h2>Training curves</h2>
-      <EpochCurves epochs={run.epochs} />
+      <EpochCurves epochs={run.epochs} evaluations={run.evaluations} />
       <h2>Evaluation</h2>
       <EvaluationSection runId={run.id} projectId={run.projectId} evaluations={run.evaluations} canManage={canManage} />
       {run.crossValidation && (
