@@ -1,8 +1,10 @@
 // Mean and spread of the cross-validation folds' held-out figures. Pure, so it is unit-tested
 // against hand-computed values.
+import { actualClassCounts, majorityClass } from "./majority-class";
 import { isCrossValidationFold, type ModelFold } from "./model-fold";
 
-export type FoldFigures = { fold: ModelFold; accuracy: number; macroF1: number };
+/** confusionMatrix (rows actual) gives each fold's majority-class baseline. */
+export type FoldFigures = { fold: ModelFold; accuracy: number; macroF1: number; confusionMatrix?: unknown };
 
 export type CrossValidationSummary = {
   folds: number;
@@ -11,6 +13,8 @@ export type CrossValidationSummary = {
   accuracyStd: number | null;
   macroF1Mean: number;
   macroF1Std: number | null;
+  /** Mean of the folds' majority-class rates: the baseline the mean accuracy stands beside. Null when a fold has no matrix. */
+  majorityClassRateMean: number | null;
 };
 
 /** Null when the run has no fold reports (it trained once, without cross-validation). */
@@ -25,7 +29,17 @@ export function summarizeFolds(reports: readonly FoldFigures[]): CrossValidation
     accuracyStd: sampleStd(accuracy),
     macroF1Mean: mean(macroF1),
     macroF1Std: sampleStd(macroF1),
+    majorityClassRateMean: meanMajorityRate(folds),
   };
+}
+
+function meanMajorityRate(folds: readonly FoldFigures[]): number | null {
+  const rates = folds.map((report) => {
+    const matrix = report.confusionMatrix;
+    if (!Array.isArray(matrix)) return null;
+    return majorityClass(actualClassCounts(matrix as number[][]))?.rate ?? null;
+  });
+  return rates.every((rate): rate is number => rate !== null) ? mean(rates) : null;
 }
 
 export function mean(values: readonly number[]): number {

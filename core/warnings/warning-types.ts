@@ -29,7 +29,9 @@ export type TrainingWarningCode =
   | "split/too_small"
   | "split/duplicate_leak"
   | "model/not_better_than_chance"
-  | "model/collapsed_to_one_class";
+  | "model/collapsed_to_one_class"
+  | "dataset/shortcut"
+  | "dataset/shortcut_residual";
 
 export type TrainingWarning = {
   code: TrainingWarningCode;

@@ -54,6 +54,12 @@ export const projectTypeDefs = /* GraphQL */ `
     servingOrder: ServingOrder! @auth(requires: MANAGER)
     "Annotators see a neutral name instead of each painting's file name; reviewers and managers see the file name."
     hideFileNames: Boolean!
+    """
+    Runs train on copies made one way (one square side, JPEG quality, 8-bit sRGB, no metadata)
+    whatever each upload was, so the file cannot stand in for the painting; each run's shortcut
+    audit then also describes those copies.
+    """
+    normaliseTrainingCopies: Boolean! @auth(requires: REVIEWER)
     counts: ProjectCounts!
     createdAt: DateTime!
     "Who may work in the project, by name. Managers and admins see every project without being members."
@@ -103,6 +109,7 @@ export const projectTypeDefs = /* GraphQL */ `
     claimTtlSeconds: Int
     servingOrder: ServingOrder
     hideFileNames: Boolean
+    normaliseTrainingCopies: Boolean
     "Classes to rename or rebind; classes left out keep their name and hotkey. A class's key cannot change."
     labelClasses: [LabelClassSettingsInput!]
   }

@@ -96,6 +96,8 @@ export const runTypeDefs = /* GraphQL */ `
     accuracyStd: Float
     macroF1Mean: Float!
     macroF1Std: Float
+    "Mean of the folds' majority-class rates (always answering each fold's largest class): the baseline for accuracyMean."
+    majorityClassRateMean: Float
   }
 
   type DatasetSnapshot @auth(requires: REVIEWER) {
@@ -107,7 +109,81 @@ export const runTypeDefs = /* GraphQL */ `
     "Items per split: TRAIN, VALIDATION, TEST."
     splitCounts: JSON!
     contentHash: String!
+    "Side of the square normalised copies its runs train on; null when they train on the usual copies."
+    normalisedSide: Int
+    "How the classes' files differ and whether file features alone predict the class; null before the audit."
+    shortcutAudit: SnapshotShortcutAudit
     createdAt: DateTime!
+  }
+
+  "A snapshot's shortcut audit: of the uploads, and of the normalised copies when its runs train on them."
+  type SnapshotShortcutAudit @auth(requires: REVIEWER) {
+    originals: ShortcutAudit!
+    "What the model sees when the project normalises its training copies; null otherwise."
+    normalised: ShortcutAudit
+    normalisedSide: Int
+    "Paintings left out because their original could not be read."
+    unreadable: Int!
+  }
+
+  type ShortcutAudit @auth(requires: REVIEWER) {
+    "originals or normalised."
+    basis: String!
+    sampleCount: Int!
+    classKeys: [String!]!
+    "The class scored as positive in the AUCs."
+    positiveClassKey: String
+    "Classifier ROC AUC at or above which dataset/shortcut is raised (0.75)."
+    threshold: Float!
+    "Cross-validated logistic regression on file features only; null when the data cannot support one (see note)."
+    classifier: ShortcutClassifier
+    warns: Boolean!
+    "Features that give the class away, strongest first."
+    flaggedFeatures: [String!]!
+    "Each feature alone: max(AUC, 1 - AUC), strongest first."
+    features: [FeatureSeparation!]!
+    "Normalised copies only: their compressed size, a proxy for detail normalising cannot restore."
+    residual: [FeatureSeparation!]
+    classes: [ShortcutClassProfile!]!
+    note: String
+  }
+
+  type ShortcutClassifier @auth(requires: REVIEWER) {
+    auc: Float!
+    "Hanley-McNeil 95% interval."
+    lower: Float!
+    upper: Float!
+    folds: Int!
+  }
+
+  type FeatureSeparation @auth(requires: REVIEWER) {
+    feature: String!
+    auc: Float!
+    flagged: Boolean!
+  }
+
+  "One class's files: numeric features summarised, categorical ones counted."
+  type ShortcutClassProfile @auth(requires: REVIEWER) {
+    classKey: String!
+    count: Int!
+    numeric: [FeatureSummary!]!
+    categories: [FeatureCategoryCount!]!
+  }
+
+  type FeatureSummary @auth(requires: REVIEWER) {
+    feature: String!
+    "Paintings with a value (jpegQuality: JPEG files only)."
+    count: Int!
+    min: Float!
+    median: Float!
+    max: Float!
+    mean: Float!
+  }
+
+  type FeatureCategoryCount @auth(requires: REVIEWER) {
+    feature: String!
+    value: String!
+    count: Int!
   }
 
   "What one epoch did; samplesSeen must equal expectedSamples."

@@ -4,13 +4,14 @@
 import type { RunReport } from "@/server/services/runs/build-run-report";
 import { isFinalModel, type ModelFold } from "@/core/metrics/model-fold";
 import { toCsv, type CsvValue } from "./csv";
+import { shortcutAuditRows } from "./shortcut-audit-csv";
 
 export const RUN_REPORT_CSV_HEADER = ["section", "split", "fold", "epoch", "class", "predicted", "bin", "metric", "value"] as const;
 
-type Row = { section: string; split?: string; fold?: number | "final"; epoch?: number; cls?: string; predicted?: string; bin?: number; metric: string; value: CsvValue };
+export type Row = { section: string; split?: string; fold?: number | "final"; epoch?: number; cls?: string; predicted?: string; bin?: number; metric: string; value: CsvValue };
 
 export function runReportCsv(report: RunReport): string {
-  return toCsv(RUN_REPORT_CSV_HEADER, [...runRows(report), ...epochRows(report), ...evaluationRows(report)].map((r) =>
+  return toCsv(RUN_REPORT_CSV_HEADER, [...runRows(report), ...shortcutAuditRows(report.snapshot?.shortcutAudit ?? null), ...epochRows(report), ...evaluationRows(report)].map((r) =>
     [r.section, r.split, r.fold, r.epoch, r.cls, r.predicted, r.bin, r.metric, r.value]));
 }
 

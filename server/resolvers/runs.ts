@@ -18,6 +18,7 @@ import { trainingOptions } from "@/server/services/runs/training-options";
 import { listLiveWorkers } from "@/server/services/workers/list-live-workers";
 import { presetAvailability } from "@/server/services/workers/preset-availability";
 import { requireProject, requireRecord } from "./project-access";
+import { readSnapshotAudit } from "@/core/metrics/shortcut-audit";
 import { requireViewer } from "./require-viewer";
 
 export const runResolvers: Resolvers = {
@@ -78,6 +79,7 @@ export const runResolvers: Resolvers = {
   },
   DatasetSnapshot: {
     splitCounts: (snapshot, _args, { db }) => snapshotSplitCounts(db, snapshot.id),
+    shortcutAudit: (snapshot) => readSnapshotAudit(snapshot.shortcutAudit),
   },
   EvaluationReport: {
     classKeys: (report) => report.classKeys as string[],

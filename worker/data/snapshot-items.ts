@@ -2,6 +2,7 @@
 // fold. Only the list is read here; the images are decoded batch by batch while they train
 // (worker/train/stored-image-source.ts), so no split is ever held in memory as pixels.
 import type { Db } from "@/server/db/client";
+import { normalisedCopyKey } from "./normalised-copies";
 
 export type SnapshotSplit = { ids: string[]; keys: string[]; labels: number[]; folds: (number | null)[] };
 export type SnapshotItems = { classKeys: string[]; train: SnapshotSplit; validation: SnapshotSplit; test: SnapshotSplit };
@@ -19,7 +20,8 @@ export async function listSnapshotItems(db: Db, { snapshotId }: { snapshotId: st
   for (const item of items) {
     const split = item.split === "TRAIN" ? result.train : item.split === "VALIDATION" ? result.validation : result.test;
     split.ids.push(item.paintingId);
-    split.keys.push(item.painting.trainingKey);
+    // A snapshot taken with normalised copies trains, validates and tests on them alone.
+    split.keys.push(snapshot.normalisedSide ? normalisedCopyKey(item.sha256, snapshot.normalisedSide) : item.painting.trainingKey);
     split.labels.push(item.labelClass.position);
     split.folds.push(item.fold);
   }

@@ -9,13 +9,14 @@ import { uncertainty } from "@/core/uncertainty/uncertainty";
 import type { BlobStorage } from "@/server/storage/storage";
 import { selectBackend } from "@/worker/backend/select-backend";
 import { argmax } from "@/core/metrics/argmax";
+import { ensureNormalisedCopy, type NormalisablePainting } from "@/worker/data/normalised-copies";
 import { storageHandler } from "@/worker/model/storage-io";
 import { predictSource } from "@/worker/train/evaluate-model";
 import { evaluationSource } from "@/worker/train/stored-image-source";
 
 const BATCH = 32;
 
-type PaintingToScore = { id: string; trainingKey: string; status: PaintingStatus; approvedLabel: { key: string } | null };
+type PaintingToScore = NormalisablePainting & { id: string; trainingKey: string; status: PaintingStatus; approvedLabel: { key: string } | null };
 export type ScoredPaintings = { open: ScoredItem[]; approved: ScoredItem[] };
 
 export async function predictPaintings(
@@ -29,14 +30,17 @@ export async function predictPaintings(
   await selectBackend();
   const model = await tf.loadLayersModel(storageHandler(storage, (file) => modelVersion.artifactKey.replace(/model\.json$/, file)));
   // Models from before windows were cut have no decodeSize: they saw the image shrunk to inputSize.
-  const run = await db.trainingRun.findUnique({ where: { id: modelVersion.runId }, select: { config: true } });
+  const run = await db.trainingRun.findUnique({ where: { id: modelVersion.runId }, select: { config: true, snapshot: { select: { normalisedSide: true } } } });
+  // A model trained on normalised copies is shown the same kind of copy of every painting it scores.
+  const side = run?.snapshot?.normalisedSide ?? null;
+  const read = (painting: PaintingToScore) => (side ? ensureNormalisedCopy(storage, painting, side) : storage.get(painting.trainingKey));
   const stored = (run?.config ?? {}) as { decodeSize?: unknown };
   const view = { inputSize: modelVersion.inputSize, decodeSize: typeof stored.decodeSize === "number" ? stored.decodeSize : modelVersion.inputSize };
   const scored: ScoredPaintings = { open: [], approved: [] };
   try {
     for (let start = 0; start < paintings.length; start += BATCH) {
       const batch = paintings.slice(start, start + BATCH);
-      const source = evaluationSource({ read: (i) => storage.get(batch[i]!.trainingKey), labels: batch.map(() => 0), numClasses: classKeys.length }, view);
+      const source = evaluationSource({ read: (i) => read(batch[i]!), labels: batch.map(() => 0), numClasses: classKeys.length }, view);
       const probabilities = await predictSource(model, source, { batchSize: BATCH });
       for (const [i, painting] of batch.entries()) {
         const p = probabilities[i]!;

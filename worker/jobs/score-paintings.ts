@@ -15,7 +15,7 @@ import { predictPaintings, type ScoredPaintings } from "./predict-paintings";
 /** A prediction at least this confident that contradicts an approved label is worth a look. */
 export const CONTRADICTION_CONFIDENCE = 0.9;
 
-const PAINTING_FIELDS = { id: true, trainingKey: true, status: true, approvedLabel: { select: { key: true } } } as const;
+const PAINTING_FIELDS = { id: true, trainingKey: true, sha256: true, storageKey: true, status: true, approvedLabel: { select: { key: true } } } as const;
 
 export async function scorePaintings(db: Db, storage: BlobStorage, { modelVersionId }: { modelVersionId: string }) {
   const modelVersion = await db.modelVersion.findUniqueOrThrow({ where: { id: modelVersionId }, include: { project: true } });

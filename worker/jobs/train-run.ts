@@ -6,6 +6,7 @@ import type { Db } from "@/server/db/client";
 import type { BlobStorage } from "@/server/storage/storage";
 import { parseTrainingConfig } from "@/server/services/runs/training-config";
 import { selectBackend } from "@/worker/backend/select-backend";
+import { auditSnapshotShortcuts } from "@/worker/data/audit-snapshot-shortcuts";
 import { snapshotDataset } from "@/worker/data/snapshot-dataset";
 import { listSnapshotItems } from "@/worker/data/snapshot-items";
 import { evaluatePredictions } from "@/core/metrics/evaluate-predictions";
@@ -37,6 +38,8 @@ export async function trainRun(db: Db, storage: BlobStorage, { runId, workerId }
 
     const snapshotId = run.snapshotId ?? (await snapshotDataset(db, { projectId: run.projectId, seed: config.seed, kFolds: config.kFolds })).id;
     await db.trainingRun.update({ where: { id: runId }, data: { snapshotId } });
+    // Before training: it also makes the normalised copies when the project asks for them.
+    await auditSnapshotShortcuts(db, storage, snapshotId);
     const data = await listSnapshotItems(db, { snapshotId });
     const context: FitContext = { db, storage, runId, config, tracker, view: viewSize(config), classKeys: data.classKeys };
 

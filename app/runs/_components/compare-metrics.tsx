@@ -1,6 +1,7 @@
 import type { RunReportFieldsFragment } from "../../graphql/generated";
 import { accuracyWithInterval, decimal, decimalWithInterval, majorityBaseline, percent } from "../_lib/format";
 import { isFinalModel } from "@/core/metrics/model-fold";
+import { auditInEffect } from "./shortcut-audit-section";
 
 type Run = RunReportFieldsFragment;
 
@@ -14,6 +15,9 @@ const ROWS: { label: string; value: (run: Run) => string }[] = [
   { label: "Validation accuracy (n, 95% CI)", value: (r) => { const v = final(r, "VALIDATION"); return accuracyWithInterval(v?.accuracy, v?.sampleCount, v?.accuracyInterval); } },
   { label: "Validation majority-class baseline", value: (r) => majorityBaseline(final(r, "VALIDATION")?.majorityClassRate, final(r, "VALIDATION")?.majorityClassKey) },
   { label: "Cross-validation accuracy (mean ± sd)", value: (r) => (r.crossValidation ? `${percent(r.crossValidation.accuracyMean)} ± ${percent(r.crossValidation.accuracyStd)}` : "–") },
+  { label: "Cross-validation majority-class baseline (mean)", value: (r) => percent(r.crossValidation?.majorityClassRateMean) },
+  { label: "Shortcut audit: file-only ROC AUC", value: shortcutVerdict },
+  { label: "Training copies", value: (r) => (r.snapshot?.normalisedSide ? `normalised (${r.snapshot.normalisedSide} px, JPEG 90)` : r.snapshot ? "usual (224 px PNG)" : "–") },
   { label: "Epochs trained (final model)", value: (r) => String(finalEpochs(r).length) },
   { label: "Last validation loss", value: (r) => decimal(finalEpochs(r).at(-1)?.valLoss) },
   { label: "Dataset items", value: (r) => String(r.snapshot?.itemCount ?? "–") },
@@ -32,6 +36,13 @@ export function CompareMetrics({ a, b }: { a: Run; b: Run }) {
       </tbody>
     </table>
   );
+}
+
+// The audit of what the model saw (normalised copies when it trained on them).
+function shortcutVerdict(run: Run): string {
+  const audit = auditInEffect(run.snapshot?.shortcutAudit);
+  if (!audit?.classifier) return "–";
+  return `${decimal(audit.classifier.auc, 2)}${audit.warns ? `: SHORTCUT (${audit.flaggedFeatures.join(", ")})` : ""}`;
 }
 
 const final = (run: Run, split: string) => run.evaluations.find((e) => isFinalModel(e.fold) && e.split === split);

@@ -10,6 +10,7 @@ export function CrossValidationSummary({ summary }: { summary: Summary }) {
     <dl className="metrics" aria-label="Cross-validation">
       <div><dt>Folds</dt><dd>{summary.folds}</dd></div>
       <div><dt>Accuracy (mean ± sd)</dt><dd>{pm(summary.accuracyMean, summary.accuracyStd)}</dd></div>
+      <div><dt>Majority-class baseline (mean)</dt><dd data-testid="cv-majority-baseline">{percent(summary.majorityClassRateMean)}</dd></div>
       <div><dt>Macro-F1 (mean ± sd)</dt><dd>{pm(summary.macroF1Mean, summary.macroF1Std)}</dd></div>
     </dl>
   );

@@ -9,8 +9,15 @@ import { EpochTimeChart } from "./epoch-time-chart";
 import { LossChart } from "./loss-chart";
 import { SamplesChart } from "./samples-chart";
 
+type ValidationReport = { split: string; fold: ModelFold; majorityClassRate: number };
+
+/** The validation split's majority-class rate for the epochs of one fold (null: the final model). */
+function validationBaseline(reports: readonly ValidationReport[], fold: ModelFold): number | null {
+  return reports.find((r) => r.split === "VALIDATION" && r.fold === fold)?.majorityClassRate ?? null;
+}
+
 /** The four per-epoch charts for one training (the final model or a cross-validation fold). */
-export function EpochCurves({ epochs }: { epochs: EpochFieldsFragment[] }) {
+export function EpochCurves({ epochs, evaluations = [] }: { epochs: EpochFieldsFragment[]; evaluations?: readonly ValidationReport[] }) {
   const folds = [...new Set(epochs.map((e) => e.fold))].sort(compareFolds);
   const [fold, setFold] = useState<ModelFold>(FINAL_MODEL_FOLD);
   // While cross-validation runs, the final model has no epochs yet: show the newest fold.
@@ -29,7 +36,7 @@ export function EpochCurves({ epochs }: { epochs: EpochFieldsFragment[] }) {
       )}
       <div className="chart-grid">
         <LossChart epochs={shown} />
-        <AccuracyChart epochs={shown} />
+        <AccuracyChart epochs={shown} baseline={validationBaseline(evaluations, current ?? null)} />
         <EpochTimeChart epochs={shown} />
         <SamplesChart epochs={shown} />
       </div>

@@ -10,6 +10,7 @@ import { EpochCurves } from "./epoch-curves";
 import { EvaluationSection } from "./evaluation-section";
 import { RunHeader } from "./run-header";
 import { RunSetup } from "./run-setup";
+import { auditInEffect, ShortcutAuditSection } from "./shortcut-audit-section";
 import { WarningsPanel } from "./warnings-panel";
 
 export function RunReport({ runId, canManage }: { runId: string; canManage: boolean }) {
@@ -18,18 +19,23 @@ export function RunReport({ runId, canManage }: { runId: string; canManage: bool
   usePollWhile(isActiveStatus(run?.status), query);
   if (query.error && !run) return <ErrorMessage error={query.error} />;
   if (!run) return query.loading ? <p className="muted">Loading…</p> : <p>No training run {runId}. <Link href="/runs">All runs</Link></p>;
+  const audit = run.snapshot?.shortcutAudit;
+  // A shortcut puts every figure below in doubt, so its evidence comes straight after the warnings.
+  const shortcutFirst = Boolean(auditInEffect(audit)?.warns);
   return (
     <>
       {run.error && (
         <div className="error panel" role="alert"><strong>The run failed:</strong> {run.error}</div>
       )}
       <WarningsPanel warnings={run.warnings} />
+      {audit && shortcutFirst && <ShortcutAuditSection audit={audit} />}
       <RunHeader run={run} canManage={canManage} />
       {query.error && <ErrorMessage error={query.error} />}
       <h2>Setup</h2>
       <RunSetup run={run} />
+      {audit && !shortcutFirst && <ShortcutAuditSection audit={audit} />}
       <h2>Training curves</h2>
-      <EpochCurves epochs={run.epochs} />
+      <EpochCurves epochs={run.epochs} evaluations={run.evaluations} />
       <h2>Evaluation</h2>
       <EvaluationSection runId={run.id} projectId={run.projectId} evaluations={run.evaluations} canManage={canManage} />
       {run.crossValidation && (

@@ -48,6 +48,9 @@ export function RunsList({ projectId }: { projectId: string }) {
                   {accuracyWithInterval(test?.accuracy, test?.sampleCount, test?.accuracyInterval)}
                   {test && <><br /><small className="muted">baseline {majorityBaseline(test.majorityClassRate, test.majorityClassKey)}</small></>}
                   {run.notBetterThanChance && <><br /><ChanceFlag /></>}
+                  {(run.snapshot?.shortcutAudit?.normalised ?? run.snapshot?.shortcutAudit?.originals)?.warns && (
+                    <><br /><span className="badge status-failed" data-testid="shortcut-flag" title="File features alone predict the class (dataset/shortcut): see the run's shortcut audit.">Shortcut in the data</span></>
+                  )}
                 </td>
                 <td>{percent(test?.macroF1)}</td>
                 <td>{run.startedBy?.name ?? "–"}</td>

@@ -166,6 +166,8 @@ export type CrossValidationSummary = {
   folds: Scalars['Int']['output'];
   macroF1Mean: Scalars['Float']['output'];
   macroF1Std?: Maybe<Scalars['Float']['output']>;
+  /** Mean of the folds' majority-class rates (always answering each fold's largest class): the baseline for accuracyMean. */
+  majorityClassRateMean?: Maybe<Scalars['Float']['output']>;
 };
 
 export type DatasetSnapshot = {
@@ -176,7 +178,11 @@ export type DatasetSnapshot = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   itemCount: Scalars['Int']['output'];
+  /** Side of the square normalised copies its runs train on; null when they train on the usual copies. */
+  normalisedSide?: Maybe<Scalars['Int']['output']>;
   seed: Scalars['Int']['output'];
+  /** How the classes' files differ and whether file features alone predict the class; null before the audit. */
+  shortcutAudit?: Maybe<SnapshotShortcutAudit>;
   /** Items per split: TRAIN, VALIDATION, TEST. */
   splitCounts: Scalars['JSON']['output'];
 };
@@ -214,7 +220,8 @@ export type EpochMetric = {
   __typename?: 'EpochMetric';
   epoch: Scalars['Int']['output'];
   expectedSamples: Scalars['Int']['output'];
-  fold: Scalars['Int']['output'];
+  /** Null for the final model, 0..k-1 for a cross-validation fold. */
+  fold?: Maybe<Scalars['Int']['output']>;
   imagesPerSecond: Scalars['Float']['output'];
   learningRate: Scalars['Float']['output'];
   samplesSeen: Scalars['Int']['output'];
@@ -237,8 +244,8 @@ export type EvaluationReport = {
   /** Rows are actual classes, columns predicted, in classKeys order. */
   confusionMatrix: Array<Array<Scalars['Int']['output']>>;
   ece?: Maybe<Scalars['Float']['output']>;
-  /** -1 for the final model, 0..k-1 for a cross-validation fold. */
-  fold: Scalars['Int']['output'];
+  /** Null for the final model, 0..k-1 for a cross-validation fold. */
+  fold?: Maybe<Scalars['Int']['output']>;
   macroF1: Scalars['Float']['output'];
   /** That class's key (ties to the first in classKeys); empty for an empty split. */
   majorityClassKey: Scalars['String']['output'];
@@ -252,6 +259,31 @@ export type EvaluationReport = {
   rocAucInterval?: Maybe<Interval>;
   sampleCount: Scalars['Int']['output'];
   split: DatasetSplit;
+};
+
+export type FeatureCategoryCount = {
+  __typename?: 'FeatureCategoryCount';
+  count: Scalars['Int']['output'];
+  feature: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type FeatureSeparation = {
+  __typename?: 'FeatureSeparation';
+  auc: Scalars['Float']['output'];
+  feature: Scalars['String']['output'];
+  flagged: Scalars['Boolean']['output'];
+};
+
+export type FeatureSummary = {
+  __typename?: 'FeatureSummary';
+  /** Paintings with a value (jpegQuality: JPEG files only). */
+  count: Scalars['Int']['output'];
+  feature: Scalars['String']['output'];
+  max: Scalars['Float']['output'];
+  mean: Scalars['Float']['output'];
+  median: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
 };
 
 export type FleissKappaValue = {
@@ -372,6 +404,7 @@ export type ModelVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Lets the user see and work in the project; adding a member again changes nothing. */
@@ -381,8 +414,6 @@ export type Mutation = {
   claimNextReview?: Maybe<ReviewEntry>;
   createProject: Project;
   createUser: User;
-  /** Always true; lets clients check that mutations reach the server. */
-  ping: Scalars['Boolean']['output'];
   /** Hands the painting back to the queue undecided. */
   releaseReviewClaim: ReviewEntry;
   /** Takes the user off the project and hands back what they held there (labeling and review claims); their labels stay. */
@@ -408,54 +439,64 @@ export type Mutation = {
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationAddProjectMemberArgs = {
   projectId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationCancelTrainingRunArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationClaimNextReviewArgs = {
   projectId: Scalars['ID']['input'];
   reason?: InputMaybe<ReviewReason>;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationCreateProjectArgs = {
   input: CreateProjectInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationReleaseReviewClaimArgs = {
   entryId: Scalars['ID']['input'];
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationRemoveProjectMemberArgs = {
   projectId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationResolveReviewArgs = {
   input: ResolveReviewInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationScorePaintingsArgs = {
   projectId: Scalars['ID']['input'];
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationSendPaintingsToReviewArgs = {
   modelVersionId?: InputMaybe<Scalars['ID']['input']>;
   paintingIds: Array<Scalars['ID']['input']>;
@@ -463,33 +504,39 @@ export type MutationSendPaintingsToReviewArgs = {
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationSkipPaintingArgs = {
   paintingId: Scalars['ID']['input'];
   prefetch?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationStartTrainingRunArgs = {
   input: StartTrainingRunInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationSubmitAnnotationArgs = {
   input: SubmitAnnotationInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationUndoLastAnnotationArgs = {
   prefetch?: InputMaybe<Scalars['Boolean']['input']>;
   projectId: Scalars['ID']['input'];
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationUpdateProjectSettingsArgs = {
   input: UpdateProjectSettingsInput;
 };
 
 
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -665,7 +712,14 @@ export type Project = {
   /** Who may work in the project, by name. Managers and admins see every project without being members. */
   members: Array<ProjectMember>;
   name: Scalars['String']['output'];
+  /**
+   * Runs train on copies made one way (one square side, JPEG quality, 8-bit sRGB, no metadata)
+   * whatever each upload was, so the file cannot stand in for the painting; each run's shortcut
+   * audit then also describes those copies.
+   */
+  normaliseTrainingCopies: Scalars['Boolean']['output'];
   preAnnotation: PreAnnotationMode;
+  servingOrder: ServingOrder;
   slug: Scalars['String']['output'];
   spotCheckRate: Scalars['Float']['output'];
   uncertaintyStrategy: UncertaintyStrategy;
@@ -1028,6 +1082,65 @@ export type SendToReviewResult = {
   spotChecks: Scalars['Int']['output'];
 };
 
+/** The order open paintings reach annotators; never import order. */
+export type ServingOrder =
+  /** Each annotator gets a random order of their own, the same every time they ask. */
+  | 'RANDOM'
+  /** The paintings the newest scoring model is least sure of first; unscored ones after, at random. */
+  | 'UNCERTAINTY_FIRST';
+
+export type ShortcutAudit = {
+  __typename?: 'ShortcutAudit';
+  /** originals or normalised. */
+  basis: Scalars['String']['output'];
+  classKeys: Array<Scalars['String']['output']>;
+  classes: Array<ShortcutClassProfile>;
+  /** Cross-validated logistic regression on file features only; null when the data cannot support one (see note). */
+  classifier?: Maybe<ShortcutClassifier>;
+  /** Each feature alone: max(AUC, 1 - AUC), strongest first. */
+  features: Array<FeatureSeparation>;
+  /** Features that give the class away, strongest first. */
+  flaggedFeatures: Array<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The class scored as positive in the AUCs. */
+  positiveClassKey?: Maybe<Scalars['String']['output']>;
+  /** Normalised copies only: their compressed size, a proxy for detail normalising cannot restore. */
+  residual?: Maybe<Array<FeatureSeparation>>;
+  sampleCount: Scalars['Int']['output'];
+  /** Classifier ROC AUC at or above which dataset/shortcut is raised (0.75). */
+  threshold: Scalars['Float']['output'];
+  warns: Scalars['Boolean']['output'];
+};
+
+/** One class's files: numeric features summarised, categorical ones counted. */
+export type ShortcutClassProfile = {
+  __typename?: 'ShortcutClassProfile';
+  categories: Array<FeatureCategoryCount>;
+  classKey: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  numeric: Array<FeatureSummary>;
+};
+
+export type ShortcutClassifier = {
+  __typename?: 'ShortcutClassifier';
+  auc: Scalars['Float']['output'];
+  folds: Scalars['Int']['output'];
+  /** Hanley-McNeil 95% interval. */
+  lower: Scalars['Float']['output'];
+  upper: Scalars['Float']['output'];
+};
+
+/** A snapshot's shortcut audit: of the uploads, and of the normalised copies when its runs train on them. */
+export type SnapshotShortcutAudit = {
+  __typename?: 'SnapshotShortcutAudit';
+  /** What the model sees when the project normalises its training copies; null otherwise. */
+  normalised?: Maybe<ShortcutAudit>;
+  normalisedSide?: Maybe<Scalars['Int']['output']>;
+  originals: ShortcutAudit;
+  /** Paintings left out because their original could not be read. */
+  unreadable: Scalars['Int']['output'];
+};
+
 export type StartTrainingRunInput = {
   augment?: InputMaybe<Scalars['Boolean']['input']>;
   backend?: InputMaybe<Scalars['String']['input']>;
@@ -1185,7 +1298,9 @@ export type UpdateProjectSettingsInput = {
   labelingBudget?: InputMaybe<Scalars['Int']['input']>;
   labelsPerItem?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  normaliseTrainingCopies?: InputMaybe<Scalars['Boolean']['input']>;
   preAnnotation?: InputMaybe<PreAnnotationMode>;
+  servingOrder?: InputMaybe<ServingOrder>;
   spotCheckRate?: InputMaybe<Scalars['Float']['input']>;
   uncertaintyStrategy?: InputMaybe<UncertaintyStrategy>;
   uncertaintyThreshold?: InputMaybe<Scalars['Float']['input']>;
@@ -1337,6 +1452,9 @@ export type ResolversTypes = {
   DisputeResolution: DisputeResolution;
   EpochMetric: ResolverTypeWrapper<EpochMetricModel>;
   EvaluationReport: ResolverTypeWrapper<EvaluationReportModel>;
+  FeatureCategoryCount: ResolverTypeWrapper<FeatureCategoryCount>;
+  FeatureSeparation: ResolverTypeWrapper<FeatureSeparation>;
+  FeatureSummary: ResolverTypeWrapper<FeatureSummary>;
   FleissKappaValue: ResolverTypeWrapper<FleissKappaValue>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1392,6 +1510,11 @@ export type ResolversTypes = {
   RunStatus: RunStatus;
   RunWarning: ResolverTypeWrapper<RunWarning>;
   SendToReviewResult: ResolverTypeWrapper<SendToReviewResult>;
+  ServingOrder: ServingOrder;
+  ShortcutAudit: ResolverTypeWrapper<ShortcutAudit>;
+  ShortcutClassProfile: ResolverTypeWrapper<ShortcutClassProfile>;
+  ShortcutClassifier: ResolverTypeWrapper<ShortcutClassifier>;
+  SnapshotShortcutAudit: ResolverTypeWrapper<SnapshotShortcutAudit>;
   StartTrainingRunInput: StartTrainingRunInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitAnnotationInput: SubmitAnnotationInput;
@@ -1431,6 +1554,9 @@ export type ResolversParentTypes = {
   DisputeOutcome: DisputeOutcomeModel;
   EpochMetric: EpochMetricModel;
   EvaluationReport: EvaluationReportModel;
+  FeatureCategoryCount: FeatureCategoryCount;
+  FeatureSeparation: FeatureSeparation;
+  FeatureSummary: FeatureSummary;
   FleissKappaValue: FleissKappaValue;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1476,6 +1602,10 @@ export type ResolversParentTypes = {
   RoundTestFigures: RoundTestFigures;
   RunWarning: RunWarning;
   SendToReviewResult: SendToReviewResult;
+  ShortcutAudit: ShortcutAudit;
+  ShortcutClassProfile: ShortcutClassProfile;
+  ShortcutClassifier: ShortcutClassifier;
+  SnapshotShortcutAudit: SnapshotShortcutAudit;
   StartTrainingRunInput: StartTrainingRunInput;
   String: Scalars['String']['output'];
   SubmitAnnotationInput: SubmitAnnotationInput;
@@ -1588,6 +1718,7 @@ export type CrossValidationSummaryResolvers<ContextType = GraphQLContext, Parent
   folds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   macroF1Mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   macroF1Std?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  majorityClassRateMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type DatasetSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetSnapshot'] = ResolversParentTypes['DatasetSnapshot']> = {
@@ -1596,7 +1727,9 @@ export type DatasetSnapshotResolvers<ContextType = GraphQLContext, ParentType ex
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  normalisedSide?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortcutAudit?: Resolver<Maybe<ResolversTypes['SnapshotShortcutAudit']>, ParentType, ContextType>;
   splitCounts?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
@@ -1617,7 +1750,7 @@ export type DisputeOutcomeResolvers<ContextType = GraphQLContext, ParentType ext
 export type EpochMetricResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EpochMetric'] = ResolversParentTypes['EpochMetric']> = {
   epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expectedSamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  fold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   imagesPerSecond?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   learningRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   samplesSeen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1636,7 +1769,7 @@ export type EvaluationReportResolvers<ContextType = GraphQLContext, ParentType e
   collapsedToClassKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confusionMatrix?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   ece?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  fold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   macroF1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   majorityClassKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   majorityClassRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1646,6 +1779,27 @@ export type EvaluationReportResolvers<ContextType = GraphQLContext, ParentType e
   rocAucInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   split?: Resolver<ResolversTypes['DatasetSplit'], ParentType, ContextType>;
+};
+
+export type FeatureCategoryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeatureCategoryCount'] = ResolversParentTypes['FeatureCategoryCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeatureSeparationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeatureSeparation'] = ResolversParentTypes['FeatureSeparation']> = {
+  auc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FeatureSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeatureSummary'] = ResolversParentTypes['FeatureSummary']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  median?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type FleissKappaValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FleissKappaValue'] = ResolversParentTypes['FleissKappaValue']> = {
@@ -1733,7 +1887,6 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   claimNextReview?: Resolver<Maybe<ResolversTypes['ReviewEntry']>, ParentType, ContextType, RequireFields<MutationClaimNextReviewArgs, 'projectId'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
-  ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   releaseReviewClaim?: Resolver<ResolversTypes['ReviewEntry'], ParentType, ContextType, RequireFields<MutationReleaseReviewClaimArgs, 'entryId'>>;
   removeProjectMember?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'projectId' | 'userId'>>;
   resolveReview?: Resolver<ResolversTypes['ResolveReviewResult'], ParentType, ContextType, RequireFields<MutationResolveReviewArgs, 'input'>>;
@@ -1844,7 +1997,9 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   labelsPerItem?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['ProjectMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normaliseTrainingCopies?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   preAnnotation?: Resolver<ResolversTypes['PreAnnotationMode'], ParentType, ContextType>;
+  servingOrder?: Resolver<ResolversTypes['ServingOrder'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   spotCheckRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   uncertaintyStrategy?: Resolver<ResolversTypes['UncertaintyStrategy'], ParentType, ContextType>;
@@ -1998,6 +2153,42 @@ export type SendToReviewResultResolvers<ContextType = GraphQLContext, ParentType
   spotChecks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ShortcutAuditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShortcutAudit'] = ResolversParentTypes['ShortcutAudit']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  classKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  classes?: Resolver<Array<ResolversTypes['ShortcutClassProfile']>, ParentType, ContextType>;
+  classifier?: Resolver<Maybe<ResolversTypes['ShortcutClassifier']>, ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes['FeatureSeparation']>, ParentType, ContextType>;
+  flaggedFeatures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  positiveClassKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  residual?: Resolver<Maybe<Array<ResolversTypes['FeatureSeparation']>>, ParentType, ContextType>;
+  sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  warns?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ShortcutClassProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShortcutClassProfile'] = ResolversParentTypes['ShortcutClassProfile']> = {
+  categories?: Resolver<Array<ResolversTypes['FeatureCategoryCount']>, ParentType, ContextType>;
+  classKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  numeric?: Resolver<Array<ResolversTypes['FeatureSummary']>, ParentType, ContextType>;
+};
+
+export type ShortcutClassifierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShortcutClassifier'] = ResolversParentTypes['ShortcutClassifier']> = {
+  auc?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  folds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SnapshotShortcutAuditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotShortcutAudit'] = ResolversParentTypes['SnapshotShortcutAudit']> = {
+  normalised?: Resolver<Maybe<ResolversTypes['ShortcutAudit']>, ParentType, ContextType>;
+  normalisedSide?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  originals?: Resolver<ResolversTypes['ShortcutAudit'], ParentType, ContextType>;
+  unreadable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SubmitAnnotationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitAnnotationResult'] = ResolversParentTypes['SubmitAnnotationResult']> = {
   annotation?: Resolver<ResolversTypes['MyAnnotation'], ParentType, ContextType>;
   duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2118,6 +2309,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DisputeOutcome?: DisputeOutcomeResolvers<ContextType>;
   EpochMetric?: EpochMetricResolvers<ContextType>;
   EvaluationReport?: EvaluationReportResolvers<ContextType>;
+  FeatureCategoryCount?: FeatureCategoryCountResolvers<ContextType>;
+  FeatureSeparation?: FeatureSeparationResolvers<ContextType>;
+  FeatureSummary?: FeatureSummaryResolvers<ContextType>;
   FleissKappaValue?: FleissKappaValueResolvers<ContextType>;
   Interval?: IntervalResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -2156,6 +2350,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RoundTestFigures?: RoundTestFiguresResolvers<ContextType>;
   RunWarning?: RunWarningResolvers<ContextType>;
   SendToReviewResult?: SendToReviewResultResolvers<ContextType>;
+  ShortcutAudit?: ShortcutAuditResolvers<ContextType>;
+  ShortcutClassProfile?: ShortcutClassProfileResolvers<ContextType>;
+  ShortcutClassifier?: ShortcutClassifierResolvers<ContextType>;
+  SnapshotShortcutAudit?: SnapshotShortcutAuditResolvers<ContextType>;
   SubmitAnnotationResult?: SubmitAnnotationResultResolvers<ContextType>;
   TrainingDefaults?: TrainingDefaultsResolvers<ContextType>;
   TrainingOptionLimit?: TrainingOptionLimitResolvers<ContextType>;

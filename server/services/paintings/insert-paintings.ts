@@ -42,19 +42,20 @@ export async function insertPaintings(
       const inserted = rows.length === 0 ? [] : await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO "Painting" ("id", "projectId", "sha256", "phash", "width", "height", "format", "byteSize", "storageKey",
           "thumbnailKey", "trainingKey", "originalName", "source", "uploadedById", "status", "approvedLabelId", "approvedAt",
-          "isGold", "goldLabelId", "createdAt")
+          "isGold", "goldLabelId", "fileFeatures", "createdAt")
         SELECT r.id, r."projectId", r.sha256, r.phash, r.width, r.height, r.format, r."byteSize", r."storageKey",
           r."thumbnailKey", r."trainingKey", r."originalName", r.source::"PaintingSource", r."uploadedById",
           (CASE WHEN r."approvedLabelId" IS NULL THEN 'UNLABELED' ELSE 'APPROVED' END)::"PaintingStatus", r."approvedLabelId",
           CASE WHEN r."approvedLabelId" IS NULL THEN NULL ELSE ${NOW_UTC} END,
-          r."isGold", CASE WHEN r."isGold" THEN r."approvedLabelId" END, ${NOW_UTC}
+          r."isGold", CASE WHEN r."isGold" THEN r."approvedLabelId" END, r."fileFeatures"::jsonb, ${NOW_UTC}
         FROM unnest(${ids}::text[], ${column("projectId")}::text[], ${column("sha256")}::text[], ${column("phash")}::text[],
           ${column("width")}::int[], ${column("height")}::int[], ${column("format")}::text[], ${column("byteSize")}::int[],
           ${column("storageKey")}::text[], ${column("thumbnailKey")}::text[], ${column("trainingKey")}::text[],
           ${column("originalName")}::text[], ${column("source")}::text[], ${column("uploadedById")}::text[],
-          ${column("approvedLabelId")}::text[], ${column("isGold")}::boolean[])
+          ${column("approvedLabelId")}::text[], ${column("isGold")}::boolean[],
+          ${rows.map((row) => (row.fileFeatures ? JSON.stringify(row.fileFeatures) : null))}::text[])
           AS r(id, "projectId", sha256, phash, width, height, format, "byteSize", "storageKey", "thumbnailKey", "trainingKey",
-            "originalName", source, "uploadedById", "approvedLabelId", "isGold")
+            "originalName", source, "uploadedById", "approvedLabelId", "isGold", "fileFeatures")
         ON CONFLICT ("projectId", "sha256") DO NOTHING
         RETURNING "id"`;
       const created = new Set(inserted.map((row) => row.id));

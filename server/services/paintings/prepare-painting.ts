@@ -7,8 +7,10 @@ import type { PaintingSource } from "@/server/db/generated/client";
 import { AppError, notFound } from "@/server/errors";
 import type { ImageLimits } from "@/server/images/image-limits";
 import { processImage } from "@/server/images/process-image";
+import { readFileFeatures } from "@/server/images/read-file-features";
 import type { BlobStorage } from "@/server/storage/storage";
 import { paintingKeys } from "@/server/storage/storage-keys";
+import type { FileFeatures } from "@/core/metrics/shortcut-features";
 import type { BatchItem } from "./batch-item";
 import { cleanOriginalName } from "./clean-original-name";
 import { storePaintingBlobs } from "./store-painting-blobs";
@@ -32,6 +34,8 @@ export type PaintingRow = {
   /** A known label: the painting is approved with it (and is a gold item with asGold). */
   approvedLabelId: string | null;
   isGold: boolean;
+  /** What the file says besides the painting, for the shortcut audit; null when it could not be read. */
+  fileFeatures: FileFeatures | null;
 };
 
 export type PreparedPainting = {
@@ -67,6 +71,8 @@ export async function preparePainting(
   // Blobs first: a row never points at missing files. A failure after this leaves only
   // content-addressed files that the next attempt reuses.
   await storePaintingBlobs(storage, keys, image);
+  // For the shortcut audit; a failure here only leaves it to be read from the original later.
+  const fileFeatures = await readFileFeatures(bytes).catch(() => null);
 
   const data: PaintingRow = {
     projectId, sha256, phash: image.phash, width: image.width, height: image.height, format: image.format,
@@ -75,6 +81,7 @@ export async function preparePainting(
     approvedLabelId: labelClassId ?? null,
     // A gold item is also approved with its answer, so it trains the model like any settled painting.
     isGold: Boolean(labelClassId && target.asGold),
+    fileFeatures,
   };
   const audit = label && labelClassId ? { action: target.asGold ? "painting.import_gold" : "painting.import_approved", label } : null;
   return { prepared: { data, audit } };

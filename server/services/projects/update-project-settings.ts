@@ -25,6 +25,7 @@ export const updateProjectSettingsInput = z.object({
   claimTtlSeconds: z.number().int().min(30).max(24 * 3600).nullish(),
   servingOrder: z.enum(["RANDOM", "UNCERTAINTY_FIRST"]).nullish(),
   hideFileNames: z.boolean().nullish(),
+  normaliseTrainingCopies: z.boolean().nullish(),
   labelClasses: z.array(labelClassSettings).max(20).nullish()
     .refine((classes) => !classes || new Set(classes.map((c) => c.id)).size === classes.length, "Each class may appear once.")
     .refine((classes) => !classes || new Set(classes.map((c) => c.hotkey)).size === classes.length, "Hotkeys must differ."),

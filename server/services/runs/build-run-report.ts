@@ -3,6 +3,7 @@
 import type { Db } from "@/server/db/client";
 import { summarizeFolds } from "@/core/metrics/fold-summary";
 import { FOLD_ORDER } from "@/core/metrics/model-fold";
+import { readSnapshotAudit } from "@/core/metrics/shortcut-audit";
 import { reportAccuracyInterval } from "./report-accuracy-interval";
 import { reportChanceFigures, runNotBetterThanChance } from "./report-chance-figures";
 import { runWarnings } from "./run-warnings";
@@ -37,6 +38,9 @@ export async function buildRunReport(db: Db, runId: string) {
     snapshot: snapshot && {
       id: snapshot.id, seed: snapshot.seed, itemCount: snapshot.itemCount, classCounts: snapshot.classCounts as Record<string, number>,
       splitCounts: await snapshotSplitCounts(db, snapshot.id), contentHash: snapshot.contentHash, createdAt: snapshot.createdAt,
+      normalisedSide: snapshot.normalisedSide,
+      /** Per-class file features and the metadata-only classifier (core/metrics/shortcut-audit.ts); null before the audit. */
+      shortcutAudit: readSnapshotAudit(snapshot.shortcutAudit),
     },
     modelVersion: modelVersion && { id: modelVersion.id, version: modelVersion.version, classKeys: modelVersion.classKeys as string[], inputSize: modelVersion.inputSize },
     /** The chance rule on the judged split (test, else validation); see core/metrics/chance-verdict.ts. */

@@ -1,19 +1,35 @@
 // Everything odd about a run that a manager should see before trusting its figures: epochs that
 // saw the wrong number of samples or ran implausibly fast (the research's dry iterator), perfect
 // training accuracy, overfitting, splits too small for the accuracy shown, duplicate leaks and,
-// first of all, a model not shown to beat chance on the split it is judged on.
+// a model not shown to beat chance on the split it is judged on and, first of all, classes whose
+// files alone give them away (the shortcut audit).
 import type { Db } from "@/server/db/client";
 import { FINAL_MODEL_FOLD } from "@/core/metrics/model-fold";
+import { auditInEffect, readSnapshotAudit } from "@/core/metrics/shortcut-audit";
+import { shortcutWarnings } from "@/core/warnings/shortcut-warnings";
 import { trainingWarnings } from "@/core/warnings/training-warnings";
 import type { TrainingWarning } from "@/core/warnings/warning-types";
+import type { EpochMetric, EvaluationReport } from "@/server/db/generated/client";
 import { judgedReport, reportVerdict } from "./report-chance-figures";
 
 export async function runWarnings(db: Db, runId: string): Promise<TrainingWarning[]> {
   const run = await db.trainingRun.findUnique({
     where: { id: runId },
-    include: { epochs: { where: { fold: FINAL_MODEL_FOLD }, orderBy: { epoch: "asc" } }, evaluations: { where: { fold: FINAL_MODEL_FOLD } } },
+    include: {
+      epochs: { where: { fold: FINAL_MODEL_FOLD }, orderBy: { epoch: "asc" } }, evaluations: { where: { fold: FINAL_MODEL_FOLD } },
+      snapshot: { select: { shortcutAudit: true } },
+    },
   });
   if (!run) return [];
+  // The shortcut audit leads, from the moment the snapshot is taken: it says whether any figure
+  // below could have been earned without looking at a painting.
+  const shortcut = shortcutWarnings(auditInEffect(readSnapshotAudit(run.snapshot?.shortcutAudit)));
+  return [...shortcut, ...(await figureWarnings(db, run))];
+}
+
+type RunWithFigures = { snapshotId: string | null; epochs: EpochMetric[]; evaluations: EvaluationReport[] };
+
+async function figureWarnings(db: Db, run: RunWithFigures): Promise<TrainingWarning[]> {
   const test = run.evaluations.find((e) => e.split === "TEST");
   const validation = run.evaluations.find((e) => e.split === "VALIDATION");
   const splitSizes = run.snapshotId ? await countSplits(db, run.snapshotId) : { TEST: 0, VALIDATION: 0 };

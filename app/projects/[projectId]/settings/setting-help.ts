@@ -13,6 +13,7 @@ export const SETTING_HELP = {
   servingOrder: "Which painting an annotator gets next: a random order of their own (so uploads one folder after another never arrive as runs of one class), or the newest model's least sure paintings first.",
   claimTtlSeconds: "How long a painting stays reserved for one annotator (30–86400 s) before it can go to someone else.",
   hideFileNames: "Annotators see “Painting ab12cd” instead of the file name everywhere; reviewers and managers still see it.",
+  normaliseTrainingCopies: "Later runs train on copies made one way (the data set's smallest side, JPEG 90, sRGB, no metadata) whatever each upload was, so size, format and quality cannot give a class away. Detail a small or compressed upload lost stays lost; the run's shortcut audit says if that still separates the classes.",
   labelClasses: "Class names and keyboard keys (one letter, not S, U, N, R or a digit). Labels keep their class; the key (e.g. HUMAN) cannot change.",
 } as const;
 

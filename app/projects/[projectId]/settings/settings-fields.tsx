@@ -6,7 +6,7 @@ import { describedBy, SettingRow } from "./setting-row";
 export type Draft = {
   name: string; description: string; labelsPerItem: string; goldRate: string; spotCheckRate: string;
   preAnnotation: PreAnnotationMode; uncertaintyStrategy: UncertaintyStrategy; uncertaintyThreshold: string;
-  labelingBudget: string; claimTtlSeconds: string; servingOrder: ServingOrder; hideFileNames: boolean;
+  labelingBudget: string; claimTtlSeconds: string; servingOrder: ServingOrder; hideFileNames: boolean; normaliseTrainingCopies: boolean;
 };
 
 type Props = { draft: Draft; onChange: (change: Partial<Draft>) => void; errors: FieldErrors };
@@ -54,6 +54,9 @@ export function SettingsFields({ draft, onChange, errors }: Props) {
       </SettingRow>
       <SettingRow id="hideFileNames" label="Hide file names from annotators" help={SETTING_HELP.hideFileNames} error={errors.hideFileNames}>
         <input type="checkbox" checked={draft.hideFileNames} onChange={(e) => onChange({ hideFileNames: e.target.checked })} style={{ justifySelf: "start" }} {...describedBy("hideFileNames", errors.hideFileNames)} />
+      </SettingRow>
+      <SettingRow id="normaliseTrainingCopies" label="Normalise training copies" help={SETTING_HELP.normaliseTrainingCopies} error={errors.normaliseTrainingCopies}>
+        <input type="checkbox" checked={draft.normaliseTrainingCopies} onChange={(e) => onChange({ normaliseTrainingCopies: e.target.checked })} style={{ justifySelf: "start" }} {...describedBy("normaliseTrainingCopies", errors.normaliseTrainingCopies)} />
       </SettingRow>
     </>
   );

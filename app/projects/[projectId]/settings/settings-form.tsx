@@ -16,7 +16,7 @@ const draftOf = (p: Project): Draft => ({
   name: p.name, description: p.description, labelsPerItem: String(p.labelsPerItem), goldRate: String(p.goldRate),
   spotCheckRate: String(p.spotCheckRate), preAnnotation: p.preAnnotation, uncertaintyStrategy: p.uncertaintyStrategy,
   uncertaintyThreshold: String(p.uncertaintyThreshold), labelingBudget: p.labelingBudget === null || p.labelingBudget === undefined ? "" : String(p.labelingBudget),
-  claimTtlSeconds: String(p.claimTtlSeconds), servingOrder: p.servingOrder, hideFileNames: p.hideFileNames,
+  claimTtlSeconds: String(p.claimTtlSeconds), servingOrder: p.servingOrder, hideFileNames: p.hideFileNames, normaliseTrainingCopies: p.normaliseTrainingCopies,
 });
 
 // Numbers go to the server as typed ("abc" becomes NaN, which it refuses by field); only the
@@ -47,7 +47,7 @@ function LoadedSettings({ project }: { project: Project }) {
       goldRate: num(draft.goldRate), spotCheckRate: num(draft.spotCheckRate), preAnnotation: draft.preAnnotation,
       uncertaintyStrategy: draft.uncertaintyStrategy, uncertaintyThreshold: num(draft.uncertaintyThreshold),
       labelingBudget: draft.labelingBudget.trim() === "" ? null : num(draft.labelingBudget), claimTtlSeconds: num(draft.claimTtlSeconds),
-      servingOrder: draft.servingOrder, hideFileNames: draft.hideFileNames, labelClasses: classes.map(({ id, name, hotkey }) => ({ id, name, hotkey })),
+      servingOrder: draft.servingOrder, hideFileNames: draft.hideFileNames, normaliseTrainingCopies: draft.normaliseTrainingCopies, labelClasses: classes.map(({ id, name, hotkey }) => ({ id, name, hotkey })),
     };
     try {
       const result = await save({ variables: { input } });

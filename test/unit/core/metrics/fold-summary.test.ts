@@ -20,7 +20,16 @@ describe("cross-validation fold summary", () => {
   it("ignores the final model's report (fold null) and is null without folds", () => {
     expect(summarizeFolds([{ fold: null, accuracy: 0.9, macroF1: 0.9 }])).toBeNull();
     const one = summarizeFolds([{ fold: null, accuracy: 0.1, macroF1: 0.1 }, { fold: 0, accuracy: 0.75, macroF1: 0.7 }]);
-    expect(one).toEqual({ folds: 1, accuracyMean: 0.75, accuracyStd: null, macroF1Mean: 0.7, macroF1Std: null });
+    expect(one).toEqual({ folds: 1, accuracyMean: 0.75, accuracyStd: null, macroF1Mean: 0.7, macroF1Std: null, majorityClassRateMean: null });
+  });
+
+  it("puts the folds' mean majority-class rate beside their mean accuracy", () => {
+    // Fold 0: 6 of 10 actual HUMAN -> 0.6; fold 1: 3 of 4 actual AI -> 0.75; mean 0.675.
+    const summary = summarizeFolds([
+      { fold: 0, accuracy: 0.6, macroF1: 0.4, confusionMatrix: [[6, 0], [4, 0]] },
+      { fold: 1, accuracy: 0.75, macroF1: 0.4, confusionMatrix: [[0, 1], [0, 3]] },
+    ]);
+    expect(summary?.majorityClassRateMean).toBeCloseTo(0.675, 12);
   });
 
   it("has no spread for identical folds", () => {
