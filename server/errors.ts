@@ -50,6 +50,11 @@ export const ERROR_CODES = [
   "request/too_large",
   "user/role_too_high",
   "review/own_label",
+  // External evaluation sets (issue 13): no such set; a name already used in the project; a
+  // painting imported into a set without the ground-truth label it is scored against.
+  "evaluation_set/not_found",
+  "evaluation_set/name_taken",
+  "evaluation_set/label_required",
   // Blob storage: StorageError (server/storage/storage-error.ts) takes its codes from these.
   "storage/not_found",
   "storage/invalid_key",

@@ -3,6 +3,7 @@
 // tells two runs on identical data apart from two runs on changed data.
 import { createHash } from "node:crypto";
 import type { Db } from "@/server/db/client";
+import { trainingCandidates } from "@/server/services/datasets/training-candidates";
 import { kFoldAssignments } from "./split-k-fold";
 import { groupNearDuplicates } from "./split-near-duplicates";
 import { splitDataset } from "./split-dataset";
@@ -19,7 +20,7 @@ export type SnapshotOptions = { projectId: string; seed: number; kFolds: number 
 
 export async function snapshotDataset(db: Db, { projectId, seed, kFolds }: SnapshotOptions) {
   const paintings = await db.painting.findMany({
-    where: { projectId, status: "APPROVED", approvedLabelId: { not: null } },
+    where: trainingCandidates(projectId),
     select: { id: true, sha256: true, approvedLabelId: true, approvedLabel: { select: { key: true, position: true } } },
     orderBy: { id: "asc" },
   });

@@ -25,7 +25,9 @@ export type TrainingWarningCode =
   | "split/too_small"
   | "split/duplicate_leak"
   | "model/not_better_than_chance"
-  | "model/collapsed_to_one_class";
+  | "model/collapsed_to_one_class"
+  // A run's final model on an external evaluation set (server/services/runs/evaluation-set-figures.ts).
+  | "evaluation_set/not_better_than_chance";
 
 export type TrainingWarning = {
   code: TrainingWarningCode;

@@ -22,6 +22,10 @@ export function formatImportSummary(summary: ImportSummary, source: string): str
     `  duplicate  ${duplicate} (already in the project, left as they were)`,
     `  failed     ${failed}`,
   ];
+  if (summary.evaluationSet) {
+    const { name, created: isNew } = summary.evaluationSet;
+    lines.push(`  into evaluation set "${printable(name)}"${isNew ? " (new)" : ""}: never trained on; every run is scored on it`);
+  }
   if (skipped.length) lines.push(`  skipped    ${skipped.length} (hidden files, links, __MACOSX)`);
   const failures = results.flatMap((r) => (r.status === "failed" ? [r] : []));
   if (failures.length) {

@@ -5,6 +5,7 @@ import { open, stat } from "node:fs/promises";
 import type { Db } from "@/server/db/client";
 import type { Project } from "@/server/db/generated/client";
 import { readImageLimits, type ImageLimits } from "@/server/images/image-limits";
+import { findOrCreateEvaluationSet } from "@/server/services/evaluation-sets/find-or-create-evaluation-set";
 import { importBatch, type BatchItemResult, type BatchProgress } from "@/server/services/paintings/import-batch";
 import type { BlobStorage } from "@/server/storage/storage";
 import { ImportUsageError } from "./import-usage-error";
@@ -17,6 +18,8 @@ export type RunImportOptions = {
   label?: string | null;
   project?: string | null;
   gold?: boolean;
+  /** Name of the project's evaluation set to import into (created if new). */
+  evaluationSet?: string | null;
   limits?: Partial<ImageLimits>;
   zipLimits?: Partial<ZipLimits>;
   /** Called once the files are listed, before the first is imported. */
@@ -26,6 +29,7 @@ export type RunImportOptions = {
 
 export type ImportSummary = {
   project: Project;
+  evaluationSet: { id: string; name: string; created: boolean } | null;
   results: BatchItemResult[];
   skipped: string[];
   created: number;
@@ -40,15 +44,31 @@ export async function runImport(db: Db, storage: BlobStorage, options: RunImport
   try {
     const items = source.items.map((item) => ({ ...item, knownLabel: options.label ?? inferLabel(item.name) }));
     await checkLabels(db, project, items.map((item) => item.knownLabel));
+    if (options.evaluationSet) checkEvaluationLabels(items);
+    const evaluationSet = options.evaluationSet ? await findOrCreateEvaluationSet(db, null, { projectId: project.id, name: options.evaluationSet }) : null;
     options.onStart?.(items.length);
     const results = await importBatch(db, storage, items, {
-      projectId: project.id, source: "IMPORT", uploadedById: null, asGold: options.gold ?? false, limits, onProgress: options.onProgress,
+      projectId: project.id, source: "IMPORT", uploadedById: null, asGold: options.gold ?? false, evaluationSetId: evaluationSet?.set.id ?? null,
+      limits, onProgress: options.onProgress,
     });
     const count = (status: BatchItemResult["status"]) => results.filter((result) => result.status === status).length;
-    return { project, results, skipped: source.skipped, created: count("created"), duplicate: count("duplicate"), failed: count("failed") };
+    return {
+      project, results, skipped: source.skipped, created: count("created"), duplicate: count("duplicate"), failed: count("failed"),
+      evaluationSet: evaluationSet && { id: evaluationSet.set.id, name: evaluationSet.set.name, created: evaluationSet.created },
+    };
   } finally {
     await source.close();
   }
+}
+
+/** An evaluation set is scored against each painting's true label, so every file needs one. */
+function checkEvaluationLabels(items: { name: string; knownLabel: string | null }[]) {
+  const unlabeled = items.filter((item) => !item.knownLabel);
+  if (unlabeled.length === 0) return;
+  throw new ImportUsageError(
+    `An evaluation set needs the true label of every file: ${unlabeled.length} file(s) have none (e.g. ${unlabeled[0]!.name}). ` +
+      "Give --label human|ai, or put the files under human/ and ai/ folders.",
+  );
 }
 
 async function findProject(db: Db, reference: string | null): Promise<Project> {

@@ -3,6 +3,7 @@
 // one (FOR ... SKIP LOCKED); the caller still takes the claim atomically (take-claim.ts), because
 // a claim committed between this statement's snapshot and its lock is invisible to it.
 import { Prisma } from "@/server/db/generated/client";
+import { SERVED_TO_ANNOTATORS } from "./evaluation-set-filter";
 import { NOW_UTC, type Tx } from "./labeling-sql";
 
 /** GOLD: approved paintings of known provenance, mixed in to measure annotators. */
@@ -21,9 +22,11 @@ export async function lockNextCandidate(tx: Tx, query: CandidateQuery): Promise<
   return rows[0]?.id ?? null;
 }
 
-/** Free for this annotator: not excluded, nobody's live claim, not skipped by them recently. */
+/** Free for this annotator: not excluded, nobody's live claim, not skipped by them recently, and
+ *  not in an evaluation set closed to annotators. */
 function freeFor({ projectId, userId, excludeIds }: CandidateQuery) {
   return Prisma.sql`p."projectId" = ${projectId}
+    AND ${SERVED_TO_ANNOTATORS}
     AND NOT (p."id" = ANY(${excludeIds}::text[]))
     AND NOT EXISTS (SELECT 1 FROM "ItemClaim" c WHERE c."paintingId" = p."id" AND c."expiresAt" > ${NOW_UTC})
     AND NOT EXISTS (SELECT 1 FROM "LabelSkip" s

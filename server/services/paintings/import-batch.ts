@@ -31,6 +31,8 @@ export type ImportBatchOptions = {
   source: PaintingSource;
   uploadedById?: string | null;
   asGold?: boolean;
+  /** Every file goes into this evaluation set, its known label as ground truth. */
+  evaluationSetId?: string | null;
   limits?: Partial<ImageLimits>;
   concurrency?: number;
   onProgress?: (progress: BatchProgress) => void;
@@ -84,6 +86,7 @@ async function importOne(db: Db, storage: BlobStorage, item: BatchItem, options:
       uploadedById: options.uploadedById,
       knownLabel: item.knownLabel,
       asGold: options.asGold,
+      evaluationSetId: options.evaluationSetId,
       limits: options.limits,
     });
     return { name: item.name, status, paintingId: painting.id, nearDuplicates };

@@ -25,6 +25,8 @@ export type ImportPaintingInput = {
   knownLabel?: string | null;
   /** With a known label: make it a gold item (hidden answer for checking annotators). */
   asGold?: boolean;
+  /** Put the painting in this evaluation set, with knownLabel as its ground truth (not approved). */
+  evaluationSetId?: string | null;
   limits?: Partial<ImageLimits>;
 };
 
@@ -39,6 +41,9 @@ export async function importPainting(db: Db, storage: BlobStorage, input: Import
   if (existing) return { status: "duplicate", painting: existing, nearDuplicates: 0 };
 
   const labelClassId = await resolveKnownLabel(db, projectId, input.knownLabel);
+  if (input.evaluationSetId && !labelClassId) {
+    throw new AppError("evaluation_set/label_required", "A painting imported into an evaluation set needs its true label (human or ai).");
+  }
   const image = await processImage(bytes, input.limits, { sha256 });
   const keys = paintingKeys(image.sha256, image.format);
   // Blobs first: a row never points at missing files. A failure after this leaves only
@@ -49,7 +54,7 @@ export async function importPainting(db: Db, storage: BlobStorage, input: Import
     projectId, sha256, phash: image.phash, width: image.width, height: image.height, format: image.format,
     byteSize: image.byteSize, storageKey: keys.original, thumbnailKey: keys.thumbnail, trainingKey: keys.training,
     originalName: cleanOriginalName(input.originalName), source: input.source, uploadedById: input.uploadedById ?? null,
-    ...(labelClassId ? knownLabelFields(labelClassId, input.asGold ?? false) : {}),
+    ...(labelClassId ? knownLabelFields(labelClassId, input) : {}),
   };
   // The expensive scan over every committed painting runs before the lock, concurrently with
   // other imports.
@@ -91,7 +96,10 @@ async function resolveKnownLabel(db: Db, projectId: string, key: string | null |
 }
 
 // A gold item is also approved with its answer, so it trains the model like any settled painting.
-function knownLabelFields(labelClassId: string, asGold: boolean) {
+// An evaluation painting is not: its truth goes to evaluationLabelId and it stays unlabeled, so
+// nothing that reads approved labels (snapshots, exports, consensus) ever sees it as one.
+function knownLabelFields(labelClassId: string, { asGold, evaluationSetId }: ImportPaintingInput) {
+  if (evaluationSetId) return { evaluationSetId, evaluationLabelId: labelClassId };
   return {
     status: "APPROVED" as const,
     approvedLabelId: labelClassId,
@@ -103,9 +111,9 @@ function knownLabelFields(labelClassId: string, asGold: boolean) {
 function auditKnownLabel(tx: Prisma.TransactionClient, painting: Painting, input: ImportPaintingInput) {
   return writeAuditLog(tx, {
     actorId: input.uploadedById ?? null,
-    action: input.asGold ? "painting.import_gold" : "painting.import_approved",
+    action: input.evaluationSetId ? "painting.import_evaluation" : input.asGold ? "painting.import_gold" : "painting.import_approved",
     entityType: "Painting",
     entityId: painting.id,
-    data: { label: input.knownLabel!.toUpperCase(), source: input.source },
+    data: { label: input.knownLabel!.toUpperCase(), source: input.source, ...(input.evaluationSetId ? { evaluationSetId: input.evaluationSetId } : {}) },
   });
 }

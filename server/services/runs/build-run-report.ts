@@ -1,6 +1,7 @@
 // Everything a run's report shows, as one plain object: what the JSON export writes and what the
 // CSV export flattens. Null when there is no such run.
 import type { Db } from "@/server/db/client";
+import { evaluationSetFigures } from "./evaluation-set-figures";
 import { summarizeFolds } from "./fold-summary";
 import { reportAccuracyInterval } from "./report-accuracy-interval";
 import { reportChanceFigures, runNotBetterThanChance } from "./report-chance-figures";
@@ -21,6 +22,7 @@ export async function buildRunReport(db: Db, runId: string) {
       modelVersion: true,
       epochs: { orderBy: [{ fold: "asc" }, { epoch: "asc" }] },
       evaluations: { orderBy: [{ fold: "asc" }, { split: "asc" }] },
+      evaluationSetReports: { orderBy: [{ setName: "asc" }, { id: "asc" }] },
     },
   });
   if (!run) return null;
@@ -57,6 +59,8 @@ export async function buildRunReport(db: Db, runId: string) {
       ece: report.ece,
       calibration: (report.calibration as ReportCalibrationBin[] | null) ?? [],
     })),
+    /** The final model on each of the project's evaluation sets (paintings never in any split). */
+    evaluationSets: run.evaluationSetReports.map(evaluationSetFigures),
     crossValidation: summarizeFolds(evaluations.filter((report) => report.split === "VALIDATION")),
   };
 }

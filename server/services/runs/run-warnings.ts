@@ -1,9 +1,11 @@
 // Everything odd about a run that a manager should see before trusting its figures: epochs that
 // saw the wrong number of samples or ran implausibly fast (the research's dry iterator), perfect
 // training accuracy, overfitting, splits too small for the accuracy shown, duplicate leaks and,
-// first of all, a model not shown to beat chance on the split it is judged on.
+// first of all, a model not shown to beat chance on the split it is judged on, then on any of the
+// project's evaluation sets.
 import type { Db } from "@/server/db/client";
 import { trainingWarnings, type TrainingWarning } from "@/worker/metrics/training-warnings";
+import { evaluationSetFigures, evaluationSetWarnings } from "./evaluation-set-figures";
 import { judgedReport, reportVerdict } from "./report-chance-figures";
 
 export async function runWarnings(db: Db, runId: string): Promise<TrainingWarning[]> {
@@ -17,7 +19,8 @@ export async function runWarnings(db: Db, runId: string): Promise<TrainingWarnin
   const splitSizes = run.snapshotId ? await countSplits(db, run.snapshotId) : { TEST: 0, VALIDATION: 0 };
   if (run.epochs.length === 0 && !test) return [];
   const judged = judgedReport(run.evaluations);
-  return trainingWarnings({
+  const external = evaluationSetWarnings((await db.evaluationSetReport.findMany({ where: { runId } })).map(evaluationSetFigures));
+  const own = trainingWarnings({
     epochs: run.epochs,
     testSize: test?.sampleCount ?? splitSizes.TEST,
     validationSize: validation?.sampleCount ?? splitSizes.VALIDATION,
@@ -27,6 +30,9 @@ export async function runWarnings(db: Db, runId: string): Promise<TrainingWarnin
       name: judged.split === "TEST" ? "Test" : "Validation", classKeys: judged.classKeys as string[], verdict: reportVerdict(judged),
     },
   });
+  // The run's own chance verdict stays first; the external sets' verdicts follow it.
+  const firstOther = own.findIndex((w) => !w.code.startsWith("model/"));
+  return firstOther < 0 ? [...own, ...external] : [...own.slice(0, firstOther), ...external, ...own.slice(firstOther)];
 }
 
 async function countSplits(db: Db, snapshotId: string) {
