@@ -11,6 +11,8 @@ import type { ReviewEntryModel, ReviewModel, ReviewQueueModel, ReviewAnnotationM
 import type { ProjectAgreementModel, AnnotatorPairKappaModel } from '@/server/services/quality/project-agreement';
 import type { AnnotatorQualityModel } from '@/server/services/quality/annotator-report';
 import type { LiveWorker } from '@/server/services/workers/list-live-workers';
+import type { EvaluationSetView } from '@/server/services/evaluation-sets/list-evaluation-sets';
+import type { EvaluationSetFigures } from '@/server/services/runs/evaluation-set-figures';
 import type { GraphQLContext } from '@/server/graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -140,6 +142,13 @@ export type ConfusionCellPaintings = {
   unscored: Scalars['Int']['output'];
 };
 
+export type CreateEvaluationSetInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  openToAnnotators?: InputMaybe<Scalars['Boolean']['input']>;
+  projectId: Scalars['ID']['input'];
+};
+
 export type CreateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to HUMAN (key H) and AI (key A). */
@@ -184,6 +193,14 @@ export type DatasetSplit =
   | 'TEST'
   | 'TRAIN'
   | 'VALIDATION';
+
+export type DeletedEvaluationSet = {
+  __typename?: 'DeletedEvaluationSet';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Paintings released into the project as ordinary unlabeled paintings. */
+  releasedPaintings: Scalars['Int']['output'];
+};
 
 /** One of the annotator's labels whose painting's labels disagreed, and what came of it. */
 export type DisputeOutcome = {
@@ -251,6 +268,58 @@ export type EvaluationReport = {
   rocAucInterval?: Maybe<Interval>;
   sampleCount: Scalars['Int']['output'];
   split: DatasetSplit;
+};
+
+/** Paintings from another source kept out of every split; every run of the project is scored on them. */
+export type EvaluationSet = {
+  __typename?: 'EvaluationSet';
+  /** Paintings per ground-truth class (the label given at import), in the project's class order. */
+  classCounts: Array<EvaluationSetClassCount>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Whether its paintings are served in the labeling queue too (their labels never make them training data). */
+  openToAnnotators: Scalars['Boolean']['output'];
+  paintingCount: Scalars['Int']['output'];
+  projectId: Scalars['ID']['output'];
+};
+
+export type EvaluationSetClassCount = {
+  __typename?: 'EvaluationSetClassCount';
+  classKey: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+/** A run's final model on one evaluation set. */
+export type EvaluationSetReport = {
+  __typename?: 'EvaluationSetReport';
+  accuracy: Scalars['Float']['output'];
+  /** Wilson 95% interval on accuracy. */
+  accuracyInterval?: Maybe<Interval>;
+  classKeys: Array<Scalars['String']['output']>;
+  collapsedToClassKey?: Maybe<Scalars['String']['output']>;
+  /** Rows are the true classes, columns predicted, in classKeys order. */
+  confusionMatrix: Array<Array<Scalars['Int']['output']>>;
+  ece?: Maybe<Scalars['Float']['output']>;
+  /** Null once the set was deleted; setName still says which it was. */
+  evaluationSetId?: Maybe<Scalars['ID']['output']>;
+  macroF1: Scalars['Float']['output'];
+  majorityClassKey: Scalars['String']['output'];
+  /** Share of the set's most frequent true class: the accuracy of always answering it. */
+  majorityClassRate: Scalars['Float']['output'];
+  /** Mean probability the model gave its answer when that answer was wrong; null when none was. */
+  meanConfidenceWrong?: Maybe<Scalars['Float']['output']>;
+  /** Whether the model fails the chance rule on this set (see TrainingRun.notBetterThanChance). */
+  notBetterThanChance: Scalars['Boolean']['output'];
+  perClass: Array<ClassMetrics>;
+  rocAuc?: Maybe<Scalars['Float']['output']>;
+  rocAucInterval?: Maybe<Interval>;
+  sampleCount: Scalars['Int']['output'];
+  setName: Scalars['String']['output'];
+  /** The set holds one class only: its baseline is 100% and it has no AUC, so accuracy is that class's recall. */
+  singleClass: Scalars['Boolean']['output'];
+  wrongCount: Scalars['Int']['output'];
 };
 
 export type FleissKappaValue = {
@@ -376,8 +445,11 @@ export type Mutation = {
   cancelTrainingRun: TrainingRun;
   /** Claims the most urgent free painting (all its open entries) and returns its most urgent entry; the painting the viewer already holds comes back first. Null when nothing is left. */
   claimNextReview?: Maybe<ReviewEntry>;
+  createEvaluationSet: EvaluationSet;
   createProject: Project;
   createUser: User;
+  /** Deletes the set; its paintings stay in the project as ordinary unlabeled paintings, its reports stay under its name. */
+  deleteEvaluationSet: DeletedEvaluationSet;
   /** Always true; lets clients check that mutations reach the server. */
   ping: Scalars['Boolean']['output'];
   /** Hands the painting back to the queue undecided. */
@@ -398,6 +470,8 @@ export type Mutation = {
   submitAnnotation: SubmitAnnotationResult;
   /** Takes back the annotator's latest label in the project while its painting is undecided (else label/undo_too_late). */
   undoLastAnnotation: UndoAnnotationResult;
+  /** Rename, describe, or open to (close to) annotators. */
+  updateEvaluationSet: EvaluationSet;
   updateProjectSettings: Project;
   updateUser: User;
 };
@@ -414,6 +488,11 @@ export type MutationClaimNextReviewArgs = {
 };
 
 
+export type MutationCreateEvaluationSetArgs = {
+  input: CreateEvaluationSetInput;
+};
+
+
 export type MutationCreateProjectArgs = {
   input: CreateProjectInput;
 };
@@ -421,6 +500,11 @@ export type MutationCreateProjectArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDeleteEvaluationSetArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -465,6 +549,11 @@ export type MutationSubmitAnnotationArgs = {
 export type MutationUndoLastAnnotationArgs = {
   prefetch?: InputMaybe<Scalars['Boolean']['input']>;
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateEvaluationSetArgs = {
+  input: UpdateEvaluationSetInput;
 };
 
 
@@ -637,6 +726,7 @@ export type Project = {
   counts: ProjectCounts;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
+  evaluationSets: Array<EvaluationSet>;
   goldRate: Scalars['Float']['output'];
   /** Annotators see a neutral name instead of each painting's file name; reviewers and managers see the file name. */
   hideFileNames: Scalars['Boolean']['output'];
@@ -1101,6 +1191,8 @@ export type TrainingRun = {
   error?: Maybe<Scalars['String']['output']>;
   /** Seconds left, from the progress so far; null until there is enough to go on, or once it ended. */
   etaSeconds?: Maybe<Scalars['Float']['output']>;
+  /** The final model's figures on each evaluation set of the project, by set name. */
+  evaluationSetReports: Array<EvaluationSetReport>;
   evaluations: Array<EvaluationReport>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   heartbeatAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1142,6 +1234,13 @@ export type UndoAnnotationResult = {
   task: LabelingTask;
   /** The label taken back. */
   undoneLabel: LabelClass;
+};
+
+export type UpdateEvaluationSetInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  openToAnnotators?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type UpdateProjectSettingsInput = {
@@ -1295,16 +1394,21 @@ export type ResolversTypes = {
   ClassMetrics: ResolverTypeWrapper<ClassMetrics>;
   ConfusionCellPainting: ResolverTypeWrapper<Omit<ConfusionCellPainting, 'painting'> & { painting: ResolversTypes['Painting'] }>;
   ConfusionCellPaintings: ResolverTypeWrapper<Omit<ConfusionCellPaintings, 'modelVersion' | 'paintings'> & { modelVersion?: Maybe<ResolversTypes['ModelVersion']>, paintings: Array<ResolversTypes['ConfusionCellPainting']> }>;
+  CreateEvaluationSetInput: CreateEvaluationSetInput;
   CreateProjectInput: CreateProjectInput;
   CreateUserInput: CreateUserInput;
   CrossValidationSummary: ResolverTypeWrapper<CrossValidationSummary>;
   DatasetSnapshot: ResolverTypeWrapper<DatasetSnapshotModel>;
   DatasetSplit: DatasetSplit;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletedEvaluationSet: ResolverTypeWrapper<DeletedEvaluationSet>;
   DisputeOutcome: ResolverTypeWrapper<DisputeOutcomeModel>;
   DisputeResolution: DisputeResolution;
   EpochMetric: ResolverTypeWrapper<EpochMetricModel>;
   EvaluationReport: ResolverTypeWrapper<EvaluationReportModel>;
+  EvaluationSet: ResolverTypeWrapper<EvaluationSetView>;
+  EvaluationSetClassCount: ResolverTypeWrapper<EvaluationSetClassCount>;
+  EvaluationSetReport: ResolverTypeWrapper<EvaluationSetFigures>;
   FleissKappaValue: ResolverTypeWrapper<FleissKappaValue>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1371,6 +1475,7 @@ export type ResolversTypes = {
   UncertaintyStrategy: UncertaintyStrategy;
   UncertaintyStrategyName: UncertaintyStrategyName;
   UndoAnnotationResult: ResolverTypeWrapper<Omit<UndoAnnotationResult, 'task' | 'undoneLabel'> & { task: ResolversTypes['LabelingTask'], undoneLabel: ResolversTypes['LabelClass'] }>;
+  UpdateEvaluationSetInput: UpdateEvaluationSetInput;
   UpdateProjectSettingsInput: UpdateProjectSettingsInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserModel>;
@@ -1390,14 +1495,19 @@ export type ResolversParentTypes = {
   ClassMetrics: ClassMetrics;
   ConfusionCellPainting: Omit<ConfusionCellPainting, 'painting'> & { painting: ResolversParentTypes['Painting'] };
   ConfusionCellPaintings: Omit<ConfusionCellPaintings, 'modelVersion' | 'paintings'> & { modelVersion?: Maybe<ResolversParentTypes['ModelVersion']>, paintings: Array<ResolversParentTypes['ConfusionCellPainting']> };
+  CreateEvaluationSetInput: CreateEvaluationSetInput;
   CreateProjectInput: CreateProjectInput;
   CreateUserInput: CreateUserInput;
   CrossValidationSummary: CrossValidationSummary;
   DatasetSnapshot: DatasetSnapshotModel;
   DateTime: Scalars['DateTime']['output'];
+  DeletedEvaluationSet: DeletedEvaluationSet;
   DisputeOutcome: DisputeOutcomeModel;
   EpochMetric: EpochMetricModel;
   EvaluationReport: EvaluationReportModel;
+  EvaluationSet: EvaluationSetView;
+  EvaluationSetClassCount: EvaluationSetClassCount;
+  EvaluationSetReport: EvaluationSetFigures;
   FleissKappaValue: FleissKappaValue;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1452,6 +1562,7 @@ export type ResolversParentTypes = {
   TrainingPreset: TrainingPreset;
   TrainingRun: TrainingRunModel;
   UndoAnnotationResult: Omit<UndoAnnotationResult, 'task' | 'undoneLabel'> & { task: ResolversParentTypes['LabelingTask'], undoneLabel: ResolversParentTypes['LabelClass'] };
+  UpdateEvaluationSetInput: UpdateEvaluationSetInput;
   UpdateProjectSettingsInput: UpdateProjectSettingsInput;
   UpdateUserInput: UpdateUserInput;
   User: UserModel;
@@ -1570,6 +1681,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeletedEvaluationSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletedEvaluationSet'] = ResolversParentTypes['DeletedEvaluationSet']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releasedPaintings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DisputeOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputeOutcome'] = ResolversParentTypes['DisputeOutcome']> = {
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   finalLabel?: Resolver<Maybe<ResolversTypes['LabelClass']>, ParentType, ContextType>;
@@ -1612,6 +1729,44 @@ export type EvaluationReportResolvers<ContextType = GraphQLContext, ParentType e
   rocAucInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   split?: Resolver<ResolversTypes['DatasetSplit'], ParentType, ContextType>;
+};
+
+export type EvaluationSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvaluationSet'] = ResolversParentTypes['EvaluationSet']> = {
+  classCounts?: Resolver<Array<ResolversTypes['EvaluationSetClassCount']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openToAnnotators?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paintingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type EvaluationSetClassCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvaluationSetClassCount'] = ResolversParentTypes['EvaluationSetClassCount']> = {
+  classKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvaluationSetReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvaluationSetReport'] = ResolversParentTypes['EvaluationSetReport']> = {
+  accuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  accuracyInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  classKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  collapsedToClassKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confusionMatrix?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  ece?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evaluationSetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  macroF1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  majorityClassKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  majorityClassRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  meanConfidenceWrong?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  notBetterThanChance?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  perClass?: Resolver<Array<ResolversTypes['ClassMetrics']>, ParentType, ContextType>;
+  rocAuc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rocAucInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  setName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  singleClass?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  wrongCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FleissKappaValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FleissKappaValue'] = ResolversParentTypes['FleissKappaValue']> = {
@@ -1696,8 +1851,10 @@ export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType exten
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelTrainingRun?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationCancelTrainingRunArgs, 'id'>>;
   claimNextReview?: Resolver<Maybe<ResolversTypes['ReviewEntry']>, ParentType, ContextType, RequireFields<MutationClaimNextReviewArgs, 'projectId'>>;
+  createEvaluationSet?: Resolver<ResolversTypes['EvaluationSet'], ParentType, ContextType, RequireFields<MutationCreateEvaluationSetArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteEvaluationSet?: Resolver<ResolversTypes['DeletedEvaluationSet'], ParentType, ContextType, RequireFields<MutationDeleteEvaluationSetArgs, 'id'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   releaseReviewClaim?: Resolver<ResolversTypes['ReviewEntry'], ParentType, ContextType, RequireFields<MutationReleaseReviewClaimArgs, 'entryId'>>;
   resolveReview?: Resolver<ResolversTypes['ResolveReviewResult'], ParentType, ContextType, RequireFields<MutationResolveReviewArgs, 'input'>>;
@@ -1707,6 +1864,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   startTrainingRun?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationStartTrainingRunArgs, 'input'>>;
   submitAnnotation?: Resolver<ResolversTypes['SubmitAnnotationResult'], ParentType, ContextType, RequireFields<MutationSubmitAnnotationArgs, 'input'>>;
   undoLastAnnotation?: Resolver<ResolversTypes['UndoAnnotationResult'], ParentType, ContextType, RequireFields<MutationUndoLastAnnotationArgs, 'prefetch' | 'projectId'>>;
+  updateEvaluationSet?: Resolver<ResolversTypes['EvaluationSet'], ParentType, ContextType, RequireFields<MutationUpdateEvaluationSetArgs, 'input'>>;
   updateProjectSettings?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectSettingsArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
@@ -1800,6 +1958,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   counts?: Resolver<ResolversTypes['ProjectCounts'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evaluationSets?: Resolver<Array<ResolversTypes['EvaluationSet']>, ParentType, ContextType>;
   goldRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   hideFileNames?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2004,6 +2163,7 @@ export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extend
   epochs?: Resolver<Array<ResolversTypes['EpochMetric']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   etaSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evaluationSetReports?: Resolver<Array<ResolversTypes['EvaluationSetReport']>, ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['EvaluationReport']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   heartbeatAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2071,9 +2231,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CrossValidationSummary?: CrossValidationSummaryResolvers<ContextType>;
   DatasetSnapshot?: DatasetSnapshotResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeletedEvaluationSet?: DeletedEvaluationSetResolvers<ContextType>;
   DisputeOutcome?: DisputeOutcomeResolvers<ContextType>;
   EpochMetric?: EpochMetricResolvers<ContextType>;
   EvaluationReport?: EvaluationReportResolvers<ContextType>;
+  EvaluationSet?: EvaluationSetResolvers<ContextType>;
+  EvaluationSetClassCount?: EvaluationSetClassCountResolvers<ContextType>;
+  EvaluationSetReport?: EvaluationSetReportResolvers<ContextType>;
   FleissKappaValue?: FleissKappaValueResolvers<ContextType>;
   Interval?: IntervalResolvers<ContextType>;
   JSON?: GraphQLScalarType;

@@ -4,8 +4,10 @@ import type { EvaluationSet } from "@/server/db/generated/client";
 
 export type EvaluationSetView = EvaluationSet & { paintingCount: number; classCounts: { classKey: string; count: number }[] };
 
-export async function listEvaluationSets(db: Db, projectId: string): Promise<EvaluationSetView[]> {
-  const sets = await db.evaluationSet.findMany({ where: { projectId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+export async function listEvaluationSets(db: Db, projectId: string, { ids }: { ids?: string[] } = {}): Promise<EvaluationSetView[]> {
+  const sets = await db.evaluationSet.findMany({
+    where: { projectId, ...(ids ? { id: { in: ids } } : {}) }, orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   if (sets.length === 0) return [];
   const counts = await db.painting.groupBy({
     by: ["evaluationSetId", "evaluationLabelId"],
@@ -21,4 +23,10 @@ export async function listEvaluationSets(db: Db, projectId: string): Promise<Eva
       classCounts: classes.map((c) => ({ classKey: c.key, count: mine.find((row) => row.evaluationLabelId === c.id)?._count._all ?? 0 })),
     };
   });
+}
+
+/** One set as the list shows it; the caller knows it exists (it just wrote it). */
+export async function getEvaluationSet(db: Db, id: string): Promise<EvaluationSetView> {
+  const { projectId } = await db.evaluationSet.findUniqueOrThrow({ where: { id }, select: { projectId: true } });
+  return (await listEvaluationSets(db, projectId, { ids: [id] }))[0]!;
 }
