@@ -12,7 +12,9 @@ import { listApprovedDataset } from "@/server/services/datasets/list-approved-da
 import { claimNextPainting } from "@/server/services/labeling/claim-next-painting";
 import { labelingProgress } from "@/server/services/labeling/labeling-progress";
 import { ImportUsageError } from "@/scripts/lib/import/import-usage-error";
+import { formatImportSummary } from "@/scripts/lib/import/print-import-summary";
 import { runImport } from "@/scripts/lib/import/run-import";
+import { runWarnings } from "@/server/services/runs/run-warnings";
 import { snapshotDataset } from "@/worker/data/snapshot-dataset";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
@@ -77,7 +79,20 @@ describe("npm run import -- <folder> --evaluation-set <name>", () => {
     expect(audit).toBe(6);
     // Running it again changes nothing and finds the same set.
     const again = await runImport(db, storage, { path: path.join(work, "dalle"), project: project.slug, evaluationSet: "DALL-E 3" });
-    expect(again).toMatchObject({ created: 0, duplicate: 6, evaluationSet: { id: setId, created: false } });
+    expect(again).toMatchObject({ created: 0, duplicate: 6, evaluationSet: { id: setId, created: false, outsideSet: 0 } });
+  });
+
+  it("says so when a file is already in the project outside the set, and leaves it there", async () => {
+    const outside = path.join(work, "outside");
+    fs.mkdirSync(path.join(outside, "ai"), { recursive: true });
+    fs.copyFileSync(path.join(work, "unsorted", "x.jpg"), path.join(outside, "ai", "x.jpg"));
+    const ordinary = await runImport(db, storage, { path: path.join(work, "unsorted"), project: project.slug });
+    const summary = await runImport(db, storage, { path: outside, project: project.slug, evaluationSet: "DALL-E 3" });
+    expect(summary).toMatchObject({ duplicate: 1, evaluationSet: { outsideSet: 1 } });
+    expect(formatImportSummary(summary, outside)).toMatch(/1 duplicate\(s\) were already in the project outside this set/);
+    const paintingId = ordinary.results[0]!.status === "created" ? ordinary.results[0]!.paintingId : "";
+    expect((await db.painting.findUniqueOrThrow({ where: { id: paintingId } })).evaluationSetId).toBeNull();
+    await db.painting.delete({ where: { id: paintingId } });
   });
 });
 
@@ -94,6 +109,26 @@ describe("kept out of training data", () => {
     for await (const page of listApprovedDataset(db, project.id, snapshot.id)) exported.push(...page);
     expect(exported.map((row) => row.paintingId).sort()).toEqual(items.map((item) => item.paintingId).sort());
     await db.painting.update({ where: { id: approvedByPeople.id }, data: { status: "UNLABELED", approvedLabelId: null, approvedAt: null } });
+  });
+
+  it("warns when an evaluation painting is a near-duplicate of a painting in the run's snapshot", async () => {
+    const snapshot = await snapshotDataset(db, { projectId: project.id, seed: 2, kFolds: null });
+    const run = await db.trainingRun.create({ data: { projectId: project.id, config: {}, preset: "tiny", seed: 2, status: "SUCCEEDED", snapshotId: snapshot.id } });
+    await db.epochMetric.create({
+      data: { runId: run.id, epoch: 1, trainLoss: 0.6, trainAccuracy: 0.6, wallSeconds: 1, samplesSeen: 3, expectedSamples: 3, imagesPerSecond: 3, learningRate: 0.001 },
+    });
+    const matrix = [[2, 1], [1, 2]];
+    await db.evaluationSetReport.create({
+      data: { runId: run.id, evaluationSetId: setId, setName: "DALL-E 3", sampleCount: 6, classKeys: ["HUMAN", "AI"], confusionMatrix: matrix, perClass: [], accuracy: 4 / 6, macroF1: 4 / 6 },
+    });
+    const leaks = async () => (await runWarnings(db, run.id)).filter((w) => w.code === "evaluation_set/duplicate_leak");
+    expect(await leaks()).toEqual([]);
+    const twin = await db.painting.findFirstOrThrow({ where: { evaluationSetId: setId } });
+    const trained = await db.datasetItem.findFirstOrThrow({ where: { snapshotId: snapshot.id } });
+    await db.nearDuplicate.create({ data: { paintingAId: trained.paintingId, paintingBId: twin.id, distance: 3 } });
+    expect((await leaks()).map((w) => w.message)).toEqual([expect.stringMatching(/^1 painting\(s\) of evaluation set "DALL-E 3" are near-duplicates/)]);
+    await db.nearDuplicate.deleteMany({ where: { paintingBId: twin.id } });
+    await db.trainingRun.delete({ where: { id: run.id } });
   });
 });
 

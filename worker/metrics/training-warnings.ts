@@ -27,7 +27,8 @@ export type TrainingWarningCode =
   | "model/not_better_than_chance"
   | "model/collapsed_to_one_class"
   // A run's final model on an external evaluation set (server/services/runs/evaluation-set-figures.ts).
-  | "evaluation_set/not_better_than_chance";
+  | "evaluation_set/not_better_than_chance"
+  | "evaluation_set/duplicate_leak";
 
 export type TrainingWarning = {
   code: TrainingWarningCode;

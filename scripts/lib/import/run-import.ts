@@ -29,7 +29,8 @@ export type RunImportOptions = {
 
 export type ImportSummary = {
   project: Project;
-  evaluationSet: { id: string; name: string; created: boolean } | null;
+  /** With outsideSet: files already in the project outside the set, which stay where they are. */
+  evaluationSet: { id: string; name: string; created: boolean; outsideSet: number } | null;
   results: BatchItemResult[];
   skipped: string[];
   created: number;
@@ -54,11 +55,22 @@ export async function runImport(db: Db, storage: BlobStorage, options: RunImport
     const count = (status: BatchItemResult["status"]) => results.filter((result) => result.status === status).length;
     return {
       project, results, skipped: source.skipped, created: count("created"), duplicate: count("duplicate"), failed: count("failed"),
-      evaluationSet: evaluationSet && { id: evaluationSet.set.id, name: evaluationSet.set.name, created: evaluationSet.created },
+      evaluationSet: evaluationSet && {
+        id: evaluationSet.set.id, name: evaluationSet.set.name, created: evaluationSet.created,
+        outsideSet: await countOutsideSet(db, evaluationSet.set.id, results),
+      },
     };
   } finally {
     await source.close();
   }
+}
+
+/** Duplicates are left as they were: one already in the training pool is not moved into the set. */
+async function countOutsideSet(db: Db, evaluationSetId: string, results: BatchItemResult[]) {
+  const ids = results.flatMap((r) => (r.status === "duplicate" ? [r.paintingId] : []));
+  if (ids.length === 0) return 0;
+  // SQL's NOT (x = y) is unknown for a null x, so "in no set" is asked for in its own right.
+  return db.painting.count({ where: { id: { in: ids }, OR: [{ evaluationSetId: null }, { evaluationSetId: { not: evaluationSetId } }] } });
 }
 
 /** An evaluation set is scored against each painting's true label, so every file needs one. */

@@ -6,6 +6,7 @@
 import type { Db } from "@/server/db/client";
 import { trainingWarnings, type TrainingWarning } from "@/worker/metrics/training-warnings";
 import { evaluationSetFigures, evaluationSetWarnings } from "./evaluation-set-figures";
+import { evaluationSetLeaks, evaluationSetLeakWarnings } from "./evaluation-set-leaks";
 import { judgedReport, reportVerdict } from "./report-chance-figures";
 
 export async function runWarnings(db: Db, runId: string): Promise<TrainingWarning[]> {
@@ -19,7 +20,11 @@ export async function runWarnings(db: Db, runId: string): Promise<TrainingWarnin
   const splitSizes = run.snapshotId ? await countSplits(db, run.snapshotId) : { TEST: 0, VALIDATION: 0 };
   if (run.epochs.length === 0 && !test) return [];
   const judged = judgedReport(run.evaluations);
-  const external = evaluationSetWarnings((await db.evaluationSetReport.findMany({ where: { runId } })).map(evaluationSetFigures));
+  const setReports = (await db.evaluationSetReport.findMany({ where: { runId }, orderBy: [{ setName: "asc" }, { id: "asc" }] })).map(evaluationSetFigures);
+  const external = [
+    ...evaluationSetWarnings(setReports),
+    ...(run.snapshotId && setReports.length > 0 ? evaluationSetLeakWarnings(await evaluationSetLeaks(db, run.snapshotId), setReports) : []),
+  ];
   const own = trainingWarnings({
     epochs: run.epochs,
     testSize: test?.sampleCount ?? splitSizes.TEST,
