@@ -44,6 +44,8 @@ const config: CodegenConfig = {
           AnnotatorPairKappa: "@/server/services/quality/project-agreement#AnnotatorPairKappaModel",
           AnnotatorQuality: "@/server/services/quality/annotator-report#AnnotatorQualityModel",
           WorkerStatus: "@/server/services/workers/list-live-workers#LiveWorker",
+          EvaluationSet: "@/server/services/evaluation-sets/list-evaluation-sets#EvaluationSetView",
+          EvaluationSetReport: "@/server/services/runs/evaluation-set-figures#EvaluationSetFigures",
         },
       },
     },

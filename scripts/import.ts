@@ -1,4 +1,4 @@
-// `npm run import -- <folder or zip> [--label human|ai] [--project slug-or-id] [--gold]`
+// `npm run import -- <folder or zip> [--label human|ai] [--project slug-or-id] [--gold] [--evaluation-set name]`
 // Bulk import from the command line, with a progress bar on stderr and a summary on stdout.
 // Exit code: 0 when the import ran (even if some files failed: the summary lists them), 2 for a
 // usage problem (nothing imported), 1 for an unexpected error.

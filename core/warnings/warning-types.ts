@@ -31,7 +31,10 @@ export type TrainingWarningCode =
   | "model/not_better_than_chance"
   | "model/collapsed_to_one_class"
   | "dataset/shortcut"
-  | "dataset/shortcut_residual";
+  | "dataset/shortcut_residual"
+  // A run's final model on an external evaluation set (server/services/runs/evaluation-set-figures.ts).
+  | "evaluation_set/not_better_than_chance"
+  | "evaluation_set/duplicate_leak";
 
 export type TrainingWarning = {
   code: TrainingWarningCode;

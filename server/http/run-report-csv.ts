@@ -11,7 +11,7 @@ export const RUN_REPORT_CSV_HEADER = ["section", "split", "fold", "epoch", "clas
 export type Row = { section: string; split?: string; fold?: number | "final"; epoch?: number; cls?: string; predicted?: string; bin?: number; metric: string; value: CsvValue };
 
 export function runReportCsv(report: RunReport): string {
-  return toCsv(RUN_REPORT_CSV_HEADER, [...runRows(report), ...shortcutAuditRows(report.snapshot?.shortcutAudit ?? null), ...epochRows(report), ...evaluationRows(report)].map((r) =>
+  return toCsv(RUN_REPORT_CSV_HEADER, [...runRows(report), ...shortcutAuditRows(report.snapshot?.shortcutAudit ?? null), ...epochRows(report), ...evaluationRows(report), ...evaluationSetRows(report)].map((r) =>
     [r.section, r.split, r.fold, r.epoch, r.cls, r.predicted, r.bin, r.metric, r.value]));
 }
 
@@ -57,6 +57,25 @@ function evaluationRows({ evaluations }: RunReport): Row[] {
       ...r.perClass.flatMap((c) => (["precision", "recall", "f1", "support"] as const).map((metric) => ({ ...at, cls: c.classKey, metric, value: c[metric] }))),
       ...r.confusionMatrix.flatMap((row, a) => row.map((count, p) => ({ ...at, section: "confusion", cls: r.classKeys[a], predicted: r.classKeys[p], metric: "count", value: count }))),
       ...r.calibration.flatMap((bin, i) => (["lower", "upper", "count", "confidence", "accuracy"] as const).map((metric) => ({ ...at, section: "calibration", bin: i, metric, value: bin[metric] }))),
+    ];
+  });
+}
+
+// Evaluation sets sit in the split column under their name, in sections of their own, so a filter
+// on section "evaluation-set" lists every external figure of the run.
+function evaluationSetRows({ evaluationSets }: RunReport): Row[] {
+  return evaluationSets.flatMap((r) => {
+    const at = { section: "evaluation-set", split: r.setName };
+    return [
+      ...(["sampleCount", "accuracy", "macroF1", "rocAuc", "ece"] as const).map((metric) => ({ ...at, metric, value: r[metric] })),
+      { ...at, metric: "accuracyLower95", value: r.accuracyInterval?.lower },
+      { ...at, metric: "accuracyUpper95", value: r.accuracyInterval?.upper },
+      ...(["majorityClassRate", "majorityClassKey", "collapsedToClassKey", "notBetterThanChance", "singleClass", "wrongCount", "meanConfidenceWrong"] as const)
+        .map((metric) => ({ ...at, metric, value: r[metric] })),
+      { ...at, metric: "rocAucLower95", value: r.rocAucInterval?.lower },
+      { ...at, metric: "rocAucUpper95", value: r.rocAucInterval?.upper },
+      ...r.perClass.flatMap((c) => (["precision", "recall", "f1", "support"] as const).map((metric) => ({ ...at, cls: c.classKey, metric, value: c[metric] }))),
+      ...r.confusionMatrix.flatMap((row, a) => row.map((count, p) => ({ ...at, section: "evaluation-set-confusion", cls: r.classKeys[a], predicted: r.classKeys[p], metric: "count", value: count }))),
     ];
   });
 }

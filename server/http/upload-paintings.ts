@@ -6,6 +6,8 @@ import { hasRole } from "@/server/auth/roles";
 import { mayAccessProject } from "@/server/services/projects/assert-project-access";
 import type { Db } from "@/server/db/client";
 import type { ImageLimits } from "@/server/images/image-limits";
+import { evaluationSetName } from "@/server/services/evaluation-sets/evaluation-set-input";
+import { findOrCreateEvaluationSet } from "@/server/services/evaluation-sets/find-or-create-evaluation-set";
 import { importBatch } from "@/server/services/paintings/import-batch";
 import type { BlobStorage } from "@/server/storage/storage";
 import { log } from "@/server/logging/request-context";
@@ -58,15 +60,19 @@ export async function uploadPaintings(deps: Deps, request: Request, projectId: s
   }
   const label = String(form.get("label") ?? "").trim() || null;
   const asGold = form.get("gold") === "true";
-  // Approving on upload decides what the model learns, so it is a manager's call.
-  if ((label || asGold) && !hasRole(viewer.role, "MANAGER")) {
-    return errorResponse("FORBIDDEN", "Only managers can upload with a known label or as gold items.");
+  const evaluationSetName = String(form.get("evaluationSet") ?? "").trim() || null;
+  // Approving on upload decides what the model learns, and an evaluation set what it is judged
+  // on, so both are a manager's call.
+  if ((label || asGold || evaluationSetName) && !hasRole(viewer.role, "MANAGER")) {
+    return errorResponse("FORBIDDEN", "Only managers can upload with a known label, as gold items or into an evaluation set.");
   }
+  const evaluationSet = await evaluationSetFor(db, viewer.id, { projectId, name: evaluationSetName, label, asGold });
+  if (evaluationSet instanceof Response) return evaluationSet;
   const results = await importBatch(
     db,
     storage,
     files.map((file) => ({ name: file.name, read: async () => Buffer.from(await file.arrayBuffer()), knownLabel: label })),
-    { projectId, source: "UPLOAD", uploadedById: viewer.id, asGold: Boolean(label) && asGold, limits: deps.limits },
+    { projectId, source: "UPLOAD", uploadedById: viewer.id, asGold: Boolean(label) && asGold, evaluationSetId: evaluationSet?.id ?? null, limits: deps.limits },
   );
   const created = results.flatMap((result) => (result.status === "created" ? [result.paintingId] : []));
   if (created.length > 0 && deps.afterImport) {
@@ -74,5 +80,19 @@ export async function uploadPaintings(deps: Deps, request: Request, projectId: s
     await deps.afterImport(projectId, created).catch((error) => log().error({ err: error, projectId }, "could not queue scoring of uploads"));
   }
   const count = (status: string) => results.filter((result) => result.status === status).length;
-  return jsonResponse({ results, summary: { created: count("created"), duplicate: count("duplicate"), failed: count("failed") } });
+  return jsonResponse({
+    results,
+    summary: { created: count("created"), duplicate: count("duplicate"), failed: count("failed") },
+    ...(evaluationSet ? { evaluationSet: { id: evaluationSet.id, name: evaluationSet.name } } : {}),
+  });
+}
+
+/** The evaluation set the form names (created when new); a Response when the request cannot have one. */
+async function evaluationSetFor(db: Db, actorId: string, { projectId, name, label, asGold }: { projectId: string; name: string | null; label: string | null; asGold: boolean }) {
+  if (!name) return null;
+  if (!label) return errorResponse("evaluation_set/label_required", "Choose the true label of the files: an evaluation set is scored against it.");
+  if (asGold) return errorResponse("BAD_USER_INPUT", "Gold items train the model; evaluation paintings never do. Choose one.");
+  const parsed = evaluationSetName.safeParse(name);
+  if (!parsed.success) return errorResponse("BAD_USER_INPUT", "An evaluation set's name is 1 to 120 characters.");
+  return (await findOrCreateEvaluationSet(db, actorId, { projectId, name: parsed.data })).set;
 }

@@ -7,12 +7,13 @@ import { kFoldAssignments } from "@/core/splits/split-k-fold";
 import { groupNearDuplicates } from "@/core/splits/split-near-duplicates";
 import { splitDataset } from "@/core/splits/split-dataset";
 import { referenceTestIds } from "@/server/services/datasets/reference-test-ids";
+import { trainingCandidates } from "@/server/services/datasets/training-candidates";
 
 export type SnapshotOptions = { projectId: string; seed: number; kFolds: number | null };
 
 export async function snapshotDataset(db: Db, { projectId, seed, kFolds }: SnapshotOptions) {
   const paintings = await db.painting.findMany({
-    where: { projectId, status: "APPROVED", approvedLabelId: { not: null } },
+    where: trainingCandidates(projectId),
     select: { id: true, sha256: true, approvedLabelId: true, approvedLabel: { select: { key: true, position: true } } },
     orderBy: { id: "asc" },
   });

@@ -15,6 +15,10 @@ import { predictPaintings, type ScoredPaintings } from "./predict-paintings";
 /** A prediction at least this confident that contradicts an approved label is worth a look. */
 export const CONTRADICTION_CONFIDENCE = 0.9;
 
+// Evaluation paintings are scored by each run on its own (worker/jobs/score-evaluation-sets.ts);
+// sending them to review would put people's labels on a set meant to test the model blind.
+const NOT_EVALUATION = { evaluationSetId: null } as const;
+
 const PAINTING_FIELDS = { id: true, trainingKey: true, sha256: true, storageKey: true, status: true, approvedLabel: { select: { key: true } } } as const;
 
 export async function scorePaintings(db: Db, storage: BlobStorage, { modelVersionId }: { modelVersionId: string }) {
@@ -29,7 +33,7 @@ export async function scorePaintings(db: Db, storage: BlobStorage, { modelVersio
     },
   });
   try {
-    const paintings = await db.painting.findMany({ where: { projectId: project.id }, select: PAINTING_FIELDS, orderBy: { id: "asc" } });
+    const paintings = await db.painting.findMany({ where: { projectId: project.id, ...NOT_EVALUATION }, select: PAINTING_FIELDS, orderBy: { id: "asc" } });
     const scored = await predictPaintings(db, storage, {
       modelVersion, strategy: project.uncertaintyStrategy, paintings,
       onProgress: (progress) => db.activeLearningRound.update({ where: { id: round.id }, data: { progress } }),
@@ -50,7 +54,7 @@ export async function scorePaintings(db: Db, storage: BlobStorage, { modelVersio
 export async function scoreNewPaintings(db: Db, storage: BlobStorage, { projectId, paintingIds }: { projectId: string; paintingIds: string[] }) {
   const modelVersion = await db.modelVersion.findFirst({ where: { projectId }, orderBy: { version: "desc" }, include: { project: true } });
   if (!modelVersion) return { scored: 0, enqueued: 0 };
-  const paintings = await db.painting.findMany({ where: { projectId, id: { in: paintingIds } }, select: PAINTING_FIELDS, orderBy: { id: "asc" } });
+  const paintings = await db.painting.findMany({ where: { projectId, id: { in: paintingIds }, ...NOT_EVALUATION }, select: PAINTING_FIELDS, orderBy: { id: "asc" } });
   const scored = await predictPaintings(db, storage, { modelVersion, strategy: modelVersion.project.uncertaintyStrategy, paintings });
   const { enqueued } = await queueForPeople(db, modelVersion.project, modelVersion.id, scored, { dismissStale: false });
   return { scored: paintings.length, enqueued };

@@ -1,6 +1,6 @@
 // The train job: snapshot the approved labels, train VGG19 on the training derivatives streamed
 // from storage (optionally k-fold first), evaluate on validation and test, store every figure
-// and the model.
+// and the model; then score the final model on the project's evaluation sets (never in a split).
 import * as tf from "@tensorflow/tfjs";
 import type { Db } from "@/server/db/client";
 import type { BlobStorage } from "@/server/storage/storage";
@@ -16,6 +16,7 @@ import { saveEvaluation } from "@/worker/runs/save-evaluation";
 import { saveModelVersion } from "@/worker/runs/save-model-version";
 import { predictSource } from "@/worker/train/evaluate-model";
 import { crossValidate } from "./cross-validate";
+import { scoreEvaluationSets } from "./score-evaluation-sets";
 import { fitVgg19, splitEvaluationSource, viewSize, type FitContext } from "./fit-vgg19";
 
 export type TrainRunResult = { status: "SUCCEEDED" | "CANCELLED" | "FAILED" | "SKIPPED"; modelVersionId?: string };
@@ -63,6 +64,8 @@ export async function trainRun(db: Db, storage: BlobStorage, { runId, workerId }
         const probabilities = await predictSource(final.model, splitEvaluationSource(context, loaded));
         await saveEvaluation(db, runId, split, FINAL_MODEL_FOLD, evaluatePredictions(probabilities, loaded.labels, data.classKeys));
       }
+      await tracker.update({ phase: "evaluation sets", progress: 0.98 });
+      await scoreEvaluationSets(context, final.model, { runId, projectId: run.projectId });
       const modelVersion = await saveModelVersion(db, storage, final.model, {
         projectId: run.projectId, runId, classKeys: data.classKeys, inputSize: context.view.inputSize, preset: config.preset,
       });

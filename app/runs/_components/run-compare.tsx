@@ -5,6 +5,7 @@ import Link from "next/link";
 import { CompareRunsDocument } from "../../graphql/generated";
 import { ErrorMessage } from "../../components/error-message";
 import { CompareCurves } from "./compare-curves";
+import { CompareEvaluationSets } from "./compare-evaluation-sets";
 import { CompareMetrics } from "./compare-metrics";
 import { ConfigDiff } from "./config-diff";
 import { RunStatusBadge } from "./run-status-badge";
@@ -30,6 +31,8 @@ export function RunCompare({ a, b }: { a: string; b: string }) {
       </div>
       <h2>Key metrics</h2>
       <CompareMetrics a={data.a} b={data.b} />
+      <h2>Evaluation sets</h2>
+      <CompareEvaluationSets a={data.a} b={data.b} />
       <h2>Configuration</h2>
       <ConfigDiff a={data.a} b={data.b} />
       <h2>Curves</h2>

@@ -8,6 +8,7 @@ import { isActiveStatus, usePollWhile } from "../_lib/use-poll-while";
 import { CrossValidationSummary } from "./cross-validation-summary";
 import { EpochCurves } from "./epoch-curves";
 import { EvaluationSection } from "./evaluation-section";
+import { EvaluationSetsSection } from "./evaluation-sets-section";
 import { RunHeader } from "./run-header";
 import { RunSetup } from "./run-setup";
 import { auditInEffect, ShortcutAuditSection } from "./shortcut-audit-section";
@@ -38,6 +39,8 @@ export function RunReport({ runId, canManage }: { runId: string; canManage: bool
       <EpochCurves epochs={run.epochs} evaluations={run.evaluations} />
       <h2>Evaluation</h2>
       <EvaluationSection runId={run.id} projectId={run.projectId} evaluations={run.evaluations} canManage={canManage} />
+      <h2>Evaluation sets</h2>
+      <EvaluationSetsSection reports={run.evaluationSetReports} />
       {run.crossValidation && (
         <>
           <h2>Cross-validation</h2>

@@ -22,6 +22,11 @@ export function formatImportSummary(summary: ImportSummary, source: string): str
     `  duplicate  ${duplicate} (already in the project, left as they were)`,
     `  failed     ${failed}`,
   ];
+  if (summary.evaluationSet) {
+    const { name, created: isNew, outsideSet } = summary.evaluationSet;
+    lines.push(`  into evaluation set "${printable(name)}"${isNew ? " (new)" : ""}: never trained on; every run is scored on it`);
+    if (outsideSet) lines.push(`  ${outsideSet} duplicate(s) were already in the project outside this set and stay there: they are not in the set`);
+  }
   if (skipped.length) lines.push(`  skipped    ${skipped.length} (hidden files, links, __MACOSX)`);
   const failures = results.flatMap((r) => (r.status === "failed" ? [r] : []));
   if (failures.length) {

@@ -4,6 +4,7 @@
 import type { Db } from "@/server/db/client";
 import type { Project } from "@/server/db/generated/client";
 import { readImageLimits, type ImageLimits } from "@/server/images/image-limits";
+import { findOrCreateEvaluationSet } from "@/server/services/evaluation-sets/find-or-create-evaluation-set";
 import { importBatch, type BatchItemResult, type BatchProgress } from "@/server/services/paintings/import-batch";
 import type { BlobStorage } from "@/server/storage/storage";
 import { ImportUsageError } from "./import-usage-error";
@@ -17,6 +18,8 @@ export type RunImportOptions = {
   label?: string | null;
   project?: string | null;
   gold?: boolean;
+  /** Name of the project's evaluation set to import into (created if new). */
+  evaluationSet?: string | null;
   limits?: Partial<ImageLimits>;
   zipLimits?: Partial<ZipLimits>;
   /** The folder or zip already opened by the caller (who closes it), instead of opening `path`. */
@@ -28,6 +31,8 @@ export type RunImportOptions = {
 
 export type ImportSummary = {
   project: Project;
+  /** With outsideSet: files already in the project outside the set, which stay where they are. */
+  evaluationSet: { id: string; name: string; created: boolean; outsideSet: number } | null;
   results: BatchItemResult[];
   skipped: string[];
   created: number;
@@ -43,15 +48,42 @@ export async function runImport(db: Db, storage: BlobStorage, options: RunImport
     if (source.items.length === 0) throw new ImportUsageError(`${options.path} has no files to import.`);
     const items = source.items.map((item) => ({ ...item, knownLabel: options.label ?? inferLabel(item.name) }));
     await checkLabels(db, project, items.map((item) => item.knownLabel));
+    if (options.evaluationSet) checkEvaluationLabels(items);
+    const evaluationSet = options.evaluationSet ? await findOrCreateEvaluationSet(db, null, { projectId: project.id, name: options.evaluationSet }) : null;
     options.onStart?.(items.length);
     const results = await importBatch(db, storage, items, {
-      projectId: project.id, source: "IMPORT", uploadedById: null, asGold: options.gold ?? false, limits, onProgress: options.onProgress,
+      projectId: project.id, source: "IMPORT", uploadedById: null, asGold: options.gold ?? false, evaluationSetId: evaluationSet?.set.id ?? null,
+      limits, onProgress: options.onProgress,
     });
     const count = (status: BatchItemResult["status"]) => results.filter((result) => result.status === status).length;
-    return { project, results, skipped: source.skipped, created: count("created"), duplicate: count("duplicate"), failed: count("failed") };
+    return {
+      project, results, skipped: source.skipped, created: count("created"), duplicate: count("duplicate"), failed: count("failed"),
+      evaluationSet: evaluationSet && {
+        id: evaluationSet.set.id, name: evaluationSet.set.name, created: evaluationSet.created,
+        outsideSet: await countOutsideSet(db, evaluationSet.set.id, results),
+      },
+    };
   } finally {
     if (!options.source) await source.close();
   }
+}
+
+/** Duplicates are left as they were: one already in the training pool is not moved into the set. */
+async function countOutsideSet(db: Db, evaluationSetId: string, results: BatchItemResult[]) {
+  const ids = results.flatMap((r) => (r.status === "duplicate" ? [r.paintingId] : []));
+  if (ids.length === 0) return 0;
+  // SQL's NOT (x = y) is unknown for a null x, so "in no set" is asked for in its own right.
+  return db.painting.count({ where: { id: { in: ids }, OR: [{ evaluationSetId: null }, { evaluationSetId: { not: evaluationSetId } }] } });
+}
+
+/** An evaluation set is scored against each painting's true label, so every file needs one. */
+function checkEvaluationLabels(items: { name: string; knownLabel: string | null }[]) {
+  const unlabeled = items.filter((item) => !item.knownLabel);
+  if (unlabeled.length === 0) return;
+  throw new ImportUsageError(
+    `An evaluation set needs the true label of every file: ${unlabeled.length} file(s) have none (e.g. ${unlabeled[0]!.name}). ` +
+      "Give --label human|ai, or put the files under human/ and ai/ folders.",
+  );
 }
 
 async function findProject(db: Db, reference: string | null): Promise<Project> {

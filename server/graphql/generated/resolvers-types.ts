@@ -12,6 +12,8 @@ import type { ReviewEntryModel, ReviewModel, ReviewQueueModel, ReviewAnnotationM
 import type { ProjectAgreementModel, AnnotatorPairKappaModel } from '@/server/services/quality/project-agreement';
 import type { AnnotatorQualityModel } from '@/server/services/quality/annotator-report';
 import type { LiveWorker } from '@/server/services/workers/list-live-workers';
+import type { EvaluationSetView } from '@/server/services/evaluation-sets/list-evaluation-sets';
+import type { EvaluationSetFigures } from '@/server/services/runs/evaluation-set-figures';
 import type { GraphQLContext } from '@/server/graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -141,6 +143,13 @@ export type ConfusionCellPaintings = {
   unscored: Scalars['Int']['output'];
 };
 
+export type CreateEvaluationSetInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  openToAnnotators?: InputMaybe<Scalars['Boolean']['input']>;
+  projectId: Scalars['ID']['input'];
+};
+
 export type CreateProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to HUMAN (key H) and AI (key A). */
@@ -191,6 +200,14 @@ export type DatasetSplit =
   | 'TEST'
   | 'TRAIN'
   | 'VALIDATION';
+
+export type DeletedEvaluationSet = {
+  __typename?: 'DeletedEvaluationSet';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Paintings released into the project as ordinary unlabeled paintings. */
+  releasedPaintings: Scalars['Int']['output'];
+};
 
 /** One of the annotator's labels whose painting's labels disagreed, and what came of it. */
 export type DisputeOutcome = {
@@ -259,6 +276,58 @@ export type EvaluationReport = {
   rocAucInterval?: Maybe<Interval>;
   sampleCount: Scalars['Int']['output'];
   split: DatasetSplit;
+};
+
+/** Paintings from another source kept out of every split; every run of the project is scored on them. */
+export type EvaluationSet = {
+  __typename?: 'EvaluationSet';
+  /** Paintings per ground-truth class (the label given at import), in the project's class order. */
+  classCounts: Array<EvaluationSetClassCount>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Whether its paintings are served in the labeling queue too (their labels never make them training data). */
+  openToAnnotators: Scalars['Boolean']['output'];
+  paintingCount: Scalars['Int']['output'];
+  projectId: Scalars['ID']['output'];
+};
+
+export type EvaluationSetClassCount = {
+  __typename?: 'EvaluationSetClassCount';
+  classKey: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+/** A run's final model on one evaluation set. */
+export type EvaluationSetReport = {
+  __typename?: 'EvaluationSetReport';
+  accuracy: Scalars['Float']['output'];
+  /** Wilson 95% interval on accuracy. */
+  accuracyInterval?: Maybe<Interval>;
+  classKeys: Array<Scalars['String']['output']>;
+  collapsedToClassKey?: Maybe<Scalars['String']['output']>;
+  /** Rows are the true classes, columns predicted, in classKeys order. */
+  confusionMatrix: Array<Array<Scalars['Int']['output']>>;
+  ece?: Maybe<Scalars['Float']['output']>;
+  /** Null once the set was deleted; setName still says which it was. */
+  evaluationSetId?: Maybe<Scalars['ID']['output']>;
+  macroF1: Scalars['Float']['output'];
+  majorityClassKey: Scalars['String']['output'];
+  /** Share of the set's most frequent true class: the accuracy of always answering it. */
+  majorityClassRate: Scalars['Float']['output'];
+  /** Mean probability the model gave its answer when that answer was wrong; null when none was. */
+  meanConfidenceWrong?: Maybe<Scalars['Float']['output']>;
+  /** Whether the model fails the chance rule on this set (see TrainingRun.notBetterThanChance). */
+  notBetterThanChance: Scalars['Boolean']['output'];
+  perClass: Array<ClassMetrics>;
+  rocAuc?: Maybe<Scalars['Float']['output']>;
+  rocAucInterval?: Maybe<Interval>;
+  sampleCount: Scalars['Int']['output'];
+  setName: Scalars['String']['output'];
+  /** The set holds one class only: its baseline is 100% and it has no AUC, so accuracy is that class's recall. */
+  singleClass: Scalars['Boolean']['output'];
+  wrongCount: Scalars['Int']['output'];
 };
 
 export type FeatureCategoryCount = {
@@ -412,8 +481,11 @@ export type Mutation = {
   cancelTrainingRun: TrainingRun;
   /** Claims the most urgent free painting (all its open entries) and returns its most urgent entry; the painting the viewer already holds comes back first. Null when nothing is left. */
   claimNextReview?: Maybe<ReviewEntry>;
+  createEvaluationSet: EvaluationSet;
   createProject: Project;
   createUser: User;
+  /** Deletes the set; its paintings stay in the project as ordinary unlabeled paintings, its reports stay under its name. */
+  deleteEvaluationSet: DeletedEvaluationSet;
   /** Hands the painting back to the queue undecided. */
   releaseReviewClaim: ReviewEntry;
   /** Takes the user off the project and hands back what they held there (labeling and review claims); their labels stay. */
@@ -434,6 +506,8 @@ export type Mutation = {
   submitAnnotation: SubmitAnnotationResult;
   /** Takes back the annotator's latest label in the project while its painting is undecided (else label/undo_too_late). */
   undoLastAnnotation: UndoAnnotationResult;
+  /** Rename, describe, or open to (close to) annotators. */
+  updateEvaluationSet: EvaluationSet;
   updateProjectSettings: Project;
   updateUser: User;
 };
@@ -460,6 +534,12 @@ export type MutationClaimNextReviewArgs = {
 
 
 /** Each domain adds its mutations with extend type Mutation. */
+export type MutationCreateEvaluationSetArgs = {
+  input: CreateEvaluationSetInput;
+};
+
+
+/** Each domain adds its mutations with extend type Mutation. */
 export type MutationCreateProjectArgs = {
   input: CreateProjectInput;
 };
@@ -468,6 +548,12 @@ export type MutationCreateProjectArgs = {
 /** Each domain adds its mutations with extend type Mutation. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+/** Each domain adds its mutations with extend type Mutation. */
+export type MutationDeleteEvaluationSetArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -527,6 +613,12 @@ export type MutationSubmitAnnotationArgs = {
 export type MutationUndoLastAnnotationArgs = {
   prefetch?: InputMaybe<Scalars['Boolean']['input']>;
   projectId: Scalars['ID']['input'];
+};
+
+
+/** Each domain adds its mutations with extend type Mutation. */
+export type MutationUpdateEvaluationSetArgs = {
+  input: UpdateEvaluationSetInput;
 };
 
 
@@ -701,6 +793,7 @@ export type Project = {
   counts: ProjectCounts;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
+  evaluationSets: Array<EvaluationSet>;
   goldRate: Scalars['Float']['output'];
   /** Annotators see a neutral name instead of each painting's file name; reviewers and managers see the file name. */
   hideFileNames: Scalars['Boolean']['output'];
@@ -1244,6 +1337,8 @@ export type TrainingRun = {
   error?: Maybe<Scalars['String']['output']>;
   /** Seconds left, from the progress so far; null until there is enough to go on, or once it ended. */
   etaSeconds?: Maybe<Scalars['Float']['output']>;
+  /** The final model's figures on each evaluation set of the project, by set name. */
+  evaluationSetReports: Array<EvaluationSetReport>;
   evaluations: Array<EvaluationReport>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   heartbeatAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1285,6 +1380,13 @@ export type UndoAnnotationResult = {
   task: LabelingTask;
   /** The label taken back. */
   undoneLabel: LabelClass;
+};
+
+export type UpdateEvaluationSetInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  openToAnnotators?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type UpdateProjectSettingsInput = {
@@ -1442,16 +1544,21 @@ export type ResolversTypes = {
   ClassMetrics: ResolverTypeWrapper<ClassMetrics>;
   ConfusionCellPainting: ResolverTypeWrapper<Omit<ConfusionCellPainting, 'painting'> & { painting: ResolversTypes['Painting'] }>;
   ConfusionCellPaintings: ResolverTypeWrapper<Omit<ConfusionCellPaintings, 'modelVersion' | 'paintings'> & { modelVersion?: Maybe<ResolversTypes['ModelVersion']>, paintings: Array<ResolversTypes['ConfusionCellPainting']> }>;
+  CreateEvaluationSetInput: CreateEvaluationSetInput;
   CreateProjectInput: CreateProjectInput;
   CreateUserInput: CreateUserInput;
   CrossValidationSummary: ResolverTypeWrapper<CrossValidationSummary>;
   DatasetSnapshot: ResolverTypeWrapper<DatasetSnapshotModel>;
   DatasetSplit: DatasetSplit;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletedEvaluationSet: ResolverTypeWrapper<DeletedEvaluationSet>;
   DisputeOutcome: ResolverTypeWrapper<DisputeOutcomeModel>;
   DisputeResolution: DisputeResolution;
   EpochMetric: ResolverTypeWrapper<EpochMetricModel>;
   EvaluationReport: ResolverTypeWrapper<EvaluationReportModel>;
+  EvaluationSet: ResolverTypeWrapper<EvaluationSetView>;
+  EvaluationSetClassCount: ResolverTypeWrapper<EvaluationSetClassCount>;
+  EvaluationSetReport: ResolverTypeWrapper<EvaluationSetFigures>;
   FeatureCategoryCount: ResolverTypeWrapper<FeatureCategoryCount>;
   FeatureSeparation: ResolverTypeWrapper<FeatureSeparation>;
   FeatureSummary: ResolverTypeWrapper<FeatureSummary>;
@@ -1527,6 +1634,7 @@ export type ResolversTypes = {
   UncertaintyStrategy: UncertaintyStrategy;
   UncertaintyStrategyName: UncertaintyStrategyName;
   UndoAnnotationResult: ResolverTypeWrapper<Omit<UndoAnnotationResult, 'task' | 'undoneLabel'> & { task: ResolversTypes['LabelingTask'], undoneLabel: ResolversTypes['LabelClass'] }>;
+  UpdateEvaluationSetInput: UpdateEvaluationSetInput;
   UpdateProjectSettingsInput: UpdateProjectSettingsInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserModel>;
@@ -1546,14 +1654,19 @@ export type ResolversParentTypes = {
   ClassMetrics: ClassMetrics;
   ConfusionCellPainting: Omit<ConfusionCellPainting, 'painting'> & { painting: ResolversParentTypes['Painting'] };
   ConfusionCellPaintings: Omit<ConfusionCellPaintings, 'modelVersion' | 'paintings'> & { modelVersion?: Maybe<ResolversParentTypes['ModelVersion']>, paintings: Array<ResolversParentTypes['ConfusionCellPainting']> };
+  CreateEvaluationSetInput: CreateEvaluationSetInput;
   CreateProjectInput: CreateProjectInput;
   CreateUserInput: CreateUserInput;
   CrossValidationSummary: CrossValidationSummary;
   DatasetSnapshot: DatasetSnapshotModel;
   DateTime: Scalars['DateTime']['output'];
+  DeletedEvaluationSet: DeletedEvaluationSet;
   DisputeOutcome: DisputeOutcomeModel;
   EpochMetric: EpochMetricModel;
   EvaluationReport: EvaluationReportModel;
+  EvaluationSet: EvaluationSetView;
+  EvaluationSetClassCount: EvaluationSetClassCount;
+  EvaluationSetReport: EvaluationSetFigures;
   FeatureCategoryCount: FeatureCategoryCount;
   FeatureSeparation: FeatureSeparation;
   FeatureSummary: FeatureSummary;
@@ -1616,6 +1729,7 @@ export type ResolversParentTypes = {
   TrainingPreset: TrainingPreset;
   TrainingRun: TrainingRunModel;
   UndoAnnotationResult: Omit<UndoAnnotationResult, 'task' | 'undoneLabel'> & { task: ResolversParentTypes['LabelingTask'], undoneLabel: ResolversParentTypes['LabelClass'] };
+  UpdateEvaluationSetInput: UpdateEvaluationSetInput;
   UpdateProjectSettingsInput: UpdateProjectSettingsInput;
   UpdateUserInput: UpdateUserInput;
   User: UserModel;
@@ -1737,6 +1851,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeletedEvaluationSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletedEvaluationSet'] = ResolversParentTypes['DeletedEvaluationSet']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releasedPaintings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DisputeOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputeOutcome'] = ResolversParentTypes['DisputeOutcome']> = {
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   finalLabel?: Resolver<Maybe<ResolversTypes['LabelClass']>, ParentType, ContextType>;
@@ -1779,6 +1899,44 @@ export type EvaluationReportResolvers<ContextType = GraphQLContext, ParentType e
   rocAucInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
   sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   split?: Resolver<ResolversTypes['DatasetSplit'], ParentType, ContextType>;
+};
+
+export type EvaluationSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvaluationSet'] = ResolversParentTypes['EvaluationSet']> = {
+  classCounts?: Resolver<Array<ResolversTypes['EvaluationSetClassCount']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openToAnnotators?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paintingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type EvaluationSetClassCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvaluationSetClassCount'] = ResolversParentTypes['EvaluationSetClassCount']> = {
+  classKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvaluationSetReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvaluationSetReport'] = ResolversParentTypes['EvaluationSetReport']> = {
+  accuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  accuracyInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  classKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  collapsedToClassKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confusionMatrix?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  ece?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evaluationSetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  macroF1?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  majorityClassKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  majorityClassRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  meanConfidenceWrong?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  notBetterThanChance?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  perClass?: Resolver<Array<ResolversTypes['ClassMetrics']>, ParentType, ContextType>;
+  rocAuc?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rocAucInterval?: Resolver<Maybe<ResolversTypes['Interval']>, ParentType, ContextType>;
+  sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  setName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  singleClass?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  wrongCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FeatureCategoryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeatureCategoryCount'] = ResolversParentTypes['FeatureCategoryCount']> = {
@@ -1885,8 +2043,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addProjectMember?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'projectId' | 'userId'>>;
   cancelTrainingRun?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationCancelTrainingRunArgs, 'id'>>;
   claimNextReview?: Resolver<Maybe<ResolversTypes['ReviewEntry']>, ParentType, ContextType, RequireFields<MutationClaimNextReviewArgs, 'projectId'>>;
+  createEvaluationSet?: Resolver<ResolversTypes['EvaluationSet'], ParentType, ContextType, RequireFields<MutationCreateEvaluationSetArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteEvaluationSet?: Resolver<ResolversTypes['DeletedEvaluationSet'], ParentType, ContextType, RequireFields<MutationDeleteEvaluationSetArgs, 'id'>>;
   releaseReviewClaim?: Resolver<ResolversTypes['ReviewEntry'], ParentType, ContextType, RequireFields<MutationReleaseReviewClaimArgs, 'entryId'>>;
   removeProjectMember?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'projectId' | 'userId'>>;
   resolveReview?: Resolver<ResolversTypes['ResolveReviewResult'], ParentType, ContextType, RequireFields<MutationResolveReviewArgs, 'input'>>;
@@ -1896,6 +2056,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   startTrainingRun?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationStartTrainingRunArgs, 'input'>>;
   submitAnnotation?: Resolver<ResolversTypes['SubmitAnnotationResult'], ParentType, ContextType, RequireFields<MutationSubmitAnnotationArgs, 'input'>>;
   undoLastAnnotation?: Resolver<ResolversTypes['UndoAnnotationResult'], ParentType, ContextType, RequireFields<MutationUndoLastAnnotationArgs, 'prefetch' | 'projectId'>>;
+  updateEvaluationSet?: Resolver<ResolversTypes['EvaluationSet'], ParentType, ContextType, RequireFields<MutationUpdateEvaluationSetArgs, 'input'>>;
   updateProjectSettings?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectSettingsArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
@@ -1989,6 +2150,7 @@ export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends Re
   counts?: Resolver<ResolversTypes['ProjectCounts'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evaluationSets?: Resolver<Array<ResolversTypes['EvaluationSet']>, ParentType, ContextType>;
   goldRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   hideFileNames?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2238,6 +2400,7 @@ export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extend
   epochs?: Resolver<Array<ResolversTypes['EpochMetric']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   etaSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evaluationSetReports?: Resolver<Array<ResolversTypes['EvaluationSetReport']>, ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['EvaluationReport']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   heartbeatAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2306,9 +2469,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CrossValidationSummary?: CrossValidationSummaryResolvers<ContextType>;
   DatasetSnapshot?: DatasetSnapshotResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeletedEvaluationSet?: DeletedEvaluationSetResolvers<ContextType>;
   DisputeOutcome?: DisputeOutcomeResolvers<ContextType>;
   EpochMetric?: EpochMetricResolvers<ContextType>;
   EvaluationReport?: EvaluationReportResolvers<ContextType>;
+  EvaluationSet?: EvaluationSetResolvers<ContextType>;
+  EvaluationSetClassCount?: EvaluationSetClassCountResolvers<ContextType>;
+  EvaluationSetReport?: EvaluationSetReportResolvers<ContextType>;
   FeatureCategoryCount?: FeatureCategoryCountResolvers<ContextType>;
   FeatureSeparation?: FeatureSeparationResolvers<ContextType>;
   FeatureSummary?: FeatureSummaryResolvers<ContextType>;

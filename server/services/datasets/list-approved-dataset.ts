@@ -1,7 +1,8 @@
-// The project's approved paintings with their labels and hashes, and the split each landed in
+// The project's approved paintings (evaluation sets left out: they are not training data) with their labels and hashes, and the split each landed in
 // within the newest dataset snapshot (none when it was approved after that snapshot, or when the
 // project has never trained). Read in pages by id so a large project never sits in memory whole.
 import type { Db } from "@/server/db/client";
+import { trainingCandidates } from "./training-candidates";
 
 export type DatasetRow = {
   paintingId: string;
@@ -36,7 +37,7 @@ export async function* listApprovedDataset(db: Db, projectId: string, snapshotId
 
 async function readPage(db: Db, projectId: string, snapshotId: string | null, after: string | null): Promise<DatasetRow[]> {
   const page = await db.painting.findMany({
-    where: { projectId, status: "APPROVED", approvedLabelId: { not: null }, ...(after ? { id: { gt: after } } : {}) },
+    where: { ...trainingCandidates(projectId), ...(after ? { id: { gt: after } } : {}) },
     orderBy: { id: "asc" },
     take: PAGE,
     select: {

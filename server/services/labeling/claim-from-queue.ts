@@ -5,6 +5,7 @@
 // the painting it picked even when the claim lost such a race, so the caller can pass it over and
 // ask again (a claim committed after this statement's snapshot is invisible to the pick).
 import { Prisma } from "@/server/db/generated/client";
+import { SERVED_TO_ANNOTATORS } from "./evaluation-set-filter";
 import type { Db } from "@/server/db/client";
 import { NOW_UTC, nowPlusSeconds, type Tx } from "./labeling-sql";
 import { annotatorStart } from "./serving-order";
@@ -53,9 +54,11 @@ function pickSql(query: QueueQuery) {
   return Prisma.sql`COALESCE(${Prisma.join(picks)})`;
 }
 
-/** Free for this annotator: not excluded, nobody's live claim, not skipped by them recently. */
+/** Free for this annotator: not excluded, nobody's live claim, not skipped by them recently, and
+ *  not in an evaluation set closed to annotators. */
 function freeFor({ projectId, userId, excludeIds }: QueueQuery) {
   return Prisma.sql`p."projectId" = ${projectId}
+    AND ${SERVED_TO_ANNOTATORS}
     AND NOT (p."id" = ANY(${excludeIds}::text[]))
     AND NOT EXISTS (SELECT 1 FROM "ItemClaim" c WHERE c."paintingId" = p."id" AND c."expiresAt" > ${NOW_UTC})
     AND NOT EXISTS (SELECT 1 FROM "LabelSkip" s

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db/client";
+import { SERVED_TO_ANNOTATORS } from "./evaluation-set-filter";
 
 export type LabelingProgress = { labeledByMe: number; remaining: number };
 
@@ -14,7 +15,7 @@ export async function labelingProgress(db: Db, { projectId, userId }: { projectI
       (SELECT count(*)::int FROM "Annotation" a JOIN "Painting" p ON p."id" = a."paintingId"
         WHERE a."annotatorId" = ${userId} AND p."projectId" = ${projectId}) AS "labeledByMe",
       (SELECT count(*)::int FROM "Painting" p
-        WHERE p."projectId" = ${projectId} AND p."status" IN ('UNLABELED', 'ANNOTATING') AND NOT p."isGold"
+        WHERE p."projectId" = ${projectId} AND p."status" IN ('UNLABELED', 'ANNOTATING') AND NOT p."isGold" AND ${SERVED_TO_ANNOTATORS}
           AND NOT EXISTS (SELECT 1 FROM "Annotation" a
                           WHERE a."paintingId" = p."id" AND a."annotatorId" = ${userId} AND a."round" = p."labelRound")) AS "remaining",
       (SELECT count(*)::int FROM "Painting" p

@@ -24,6 +24,8 @@ export type ImportBatchOptions = {
   source: PaintingSource;
   uploadedById?: string | null;
   asGold?: boolean;
+  /** Every file goes into this evaluation set, its known label as ground truth (not approved). */
+  evaluationSetId?: string | null;
   limits?: Partial<ImageLimits>;
   concurrency?: number;
   onProgress?: (progress: BatchProgress) => void;

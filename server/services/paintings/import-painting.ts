@@ -18,6 +18,8 @@ export type ImportPaintingInput = {
   knownLabel?: string | null;
   /** With a known label: make it a gold item (hidden answer for checking annotators). */
   asGold?: boolean;
+  /** Every file goes into this evaluation set, its known label as ground truth (not approved). */
+  evaluationSetId?: string | null;
   limits?: Partial<ImageLimits>;
 };
 

@@ -42,20 +42,21 @@ export async function insertPaintings(
       const inserted = rows.length === 0 ? [] : await tx.$queryRaw<{ id: string }[]>`
         INSERT INTO "Painting" ("id", "projectId", "sha256", "phash", "width", "height", "format", "byteSize", "storageKey",
           "thumbnailKey", "trainingKey", "originalName", "source", "uploadedById", "status", "approvedLabelId", "approvedAt",
-          "isGold", "goldLabelId", "fileFeatures", "createdAt")
+          "isGold", "goldLabelId", "evaluationSetId", "evaluationLabelId", "fileFeatures", "createdAt")
         SELECT r.id, r."projectId", r.sha256, r.phash, r.width, r.height, r.format, r."byteSize", r."storageKey",
           r."thumbnailKey", r."trainingKey", r."originalName", r.source::"PaintingSource", r."uploadedById",
           (CASE WHEN r."approvedLabelId" IS NULL THEN 'UNLABELED' ELSE 'APPROVED' END)::"PaintingStatus", r."approvedLabelId",
           CASE WHEN r."approvedLabelId" IS NULL THEN NULL ELSE ${NOW_UTC} END,
-          r."isGold", CASE WHEN r."isGold" THEN r."approvedLabelId" END, r."fileFeatures"::jsonb, ${NOW_UTC}
+          r."isGold", CASE WHEN r."isGold" THEN r."approvedLabelId" END, r."evaluationSetId", r."evaluationLabelId", r."fileFeatures"::jsonb, ${NOW_UTC}
         FROM unnest(${ids}::text[], ${column("projectId")}::text[], ${column("sha256")}::text[], ${column("phash")}::text[],
           ${column("width")}::int[], ${column("height")}::int[], ${column("format")}::text[], ${column("byteSize")}::int[],
           ${column("storageKey")}::text[], ${column("thumbnailKey")}::text[], ${column("trainingKey")}::text[],
           ${column("originalName")}::text[], ${column("source")}::text[], ${column("uploadedById")}::text[],
           ${column("approvedLabelId")}::text[], ${column("isGold")}::boolean[],
+          ${column("evaluationSetId")}::text[], ${column("evaluationLabelId")}::text[],
           ${rows.map((row) => (row.fileFeatures ? JSON.stringify(row.fileFeatures) : null))}::text[])
           AS r(id, "projectId", sha256, phash, width, height, format, "byteSize", "storageKey", "thumbnailKey", "trainingKey",
-            "originalName", source, "uploadedById", "approvedLabelId", "isGold", "fileFeatures")
+            "originalName", source, "uploadedById", "approvedLabelId", "isGold", "evaluationSetId", "evaluationLabelId", "fileFeatures")
         ON CONFLICT ("projectId", "sha256") DO NOTHING
         RETURNING "id"`;
       const created = new Set(inserted.map((row) => row.id));
@@ -80,7 +81,7 @@ export async function insertPaintings(
           INSERT INTO "AuditLog" ("id", "actorId", "action", "entityType", "entityId", "data", "createdAt")
           SELECT a.id, ${uploadedById ?? null}, a.action, 'Painting', a."entityId", a.data::jsonb, ${NOW_UTC}
           FROM unnest(${newRowIds(audited.length)}::text[], ${audited.map((i) => group[i].audit!.action)}::text[],
-            ${audited.map((i) => owners[i])}::text[], ${audited.map((i) => JSON.stringify({ label: group[i].audit!.label, source }))}::text[])
+            ${audited.map((i) => owners[i])}::text[], ${audited.map((i) => JSON.stringify({ label: group[i].audit!.label, source, ...(group[i].audit!.evaluationSetId ? { evaluationSetId: group[i].audit!.evaluationSetId } : {}) }))}::text[])
             AS a(id, action, "entityId", data)`;
       }
       const isNew = new Set(newIndex);

@@ -20,6 +20,8 @@ export type ImportTarget = {
   source: PaintingSource;
   uploadedById?: string | null;
   asGold?: boolean;
+  /** Every file goes into this evaluation set, its known label as ground truth (not approved). */
+  evaluationSetId?: string | null;
   limits?: Partial<ImageLimits>;
 };
 
@@ -34,6 +36,9 @@ export type PaintingRow = {
   /** A known label: the painting is approved with it (and is a gold item with asGold). */
   approvedLabelId: string | null;
   isGold: boolean;
+  /** An evaluation painting: its set and its ground truth, kept apart from approvedLabelId. */
+  evaluationSetId: string | null;
+  evaluationLabelId: string | null;
   /** What the file says besides the painting, for the shortcut audit; null when it could not be read. */
   fileFeatures: FileFeatures | null;
 };
@@ -41,7 +46,7 @@ export type PaintingRow = {
 export type PreparedPainting = {
   data: PaintingRow;
   /** The audit entry a known label gets, written with the row. */
-  audit: { action: string; label: string } | null;
+  audit: { action: string; label: string; evaluationSetId?: string } | null;
 };
 
 export async function loadProjectClasses(db: Db, projectId: string): Promise<ProjectClasses> {
@@ -66,6 +71,10 @@ export async function preparePainting(
   const label = item.knownLabel ? item.knownLabel.toUpperCase() : null;
   const labelClassId = label ? classes.get(label) : null;
   if (label && !labelClassId) throw new AppError("label/invalid_class", `The project has no label class "${item.knownLabel}".`);
+  const evaluationSetId = target.evaluationSetId ?? null;
+  if (evaluationSetId && !labelClassId) {
+    throw new AppError("evaluation_set/label_required", "A painting imported into an evaluation set needs its true label (human or ai).");
+  }
   const image = await processImage(bytes, target.limits, { sha256 });
   const keys = paintingKeys(sha256, image.format);
   // Blobs first: a row never points at missing files. A failure after this leaves only
@@ -78,11 +87,17 @@ export async function preparePainting(
     projectId, sha256, phash: image.phash, width: image.width, height: image.height, format: image.format,
     byteSize: image.byteSize, storageKey: keys.original, thumbnailKey: keys.thumbnail, trainingKey: keys.training,
     originalName: cleanOriginalName(item.name), source: target.source, uploadedById: target.uploadedById ?? null,
-    approvedLabelId: labelClassId ?? null,
+    // An evaluation painting is not approved: its truth goes to evaluationLabelId and it stays
+    // unlabeled, so nothing that reads approved labels (snapshots, exports, consensus) sees it.
+    approvedLabelId: evaluationSetId ? null : (labelClassId ?? null),
     // A gold item is also approved with its answer, so it trains the model like any settled painting.
-    isGold: Boolean(labelClassId && target.asGold),
+    isGold: Boolean(labelClassId && target.asGold && !evaluationSetId),
+    evaluationSetId,
+    evaluationLabelId: evaluationSetId ? labelClassId! : null,
     fileFeatures,
   };
-  const audit = label && labelClassId ? { action: target.asGold ? "painting.import_gold" : "painting.import_approved", label } : null;
+  const audit = !label || !labelClassId ? null
+    : evaluationSetId ? { action: "painting.import_evaluation", label, evaluationSetId }
+    : { action: target.asGold ? "painting.import_gold" : "painting.import_approved", label };
   return { prepared: { data, audit } };
 }

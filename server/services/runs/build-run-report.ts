@@ -4,6 +4,7 @@ import type { Db } from "@/server/db/client";
 import { summarizeFolds } from "@/core/metrics/fold-summary";
 import { FOLD_ORDER } from "@/core/metrics/model-fold";
 import { readSnapshotAudit } from "@/core/metrics/shortcut-audit";
+import { evaluationSetFigures } from "./evaluation-set-figures";
 import { reportAccuracyInterval } from "./report-accuracy-interval";
 import { reportChanceFigures, runNotBetterThanChance } from "./report-chance-figures";
 import { runWarnings } from "./run-warnings";
@@ -23,6 +24,7 @@ export async function buildRunReport(db: Db, runId: string) {
       modelVersion: true,
       epochs: { orderBy: [{ fold: FOLD_ORDER }, { epoch: "asc" }] },
       evaluations: { orderBy: [{ fold: FOLD_ORDER }, { split: "asc" }] },
+      evaluationSetReports: { orderBy: [{ setName: "asc" }, { id: "asc" }] },
     },
   });
   if (!run) return null;
@@ -62,6 +64,8 @@ export async function buildRunReport(db: Db, runId: string) {
       ece: report.ece,
       calibration: (report.calibration as ReportCalibrationBin[] | null) ?? [],
     })),
+    /** The final model on each of the project's evaluation sets (paintings never in any split). */
+    evaluationSets: run.evaluationSetReports.map(evaluationSetFigures),
     crossValidation: summarizeFolds(evaluations.filter((report) => report.split === "VALIDATION")),
   };
 }

@@ -1,8 +1,8 @@
 // Everything odd about a run that a manager should see before trusting its figures: epochs that
 // saw the wrong number of samples or ran implausibly fast (the research's dry iterator), perfect
 // training accuracy, overfitting, splits too small for the accuracy shown, duplicate leaks and,
-// a model not shown to beat chance on the split it is judged on and, first of all, classes whose
-// files alone give them away (the shortcut audit).
+// a model not shown to beat chance on the split it is judged on (then on any of the project's
+// evaluation sets) and, first of all, classes whose files alone give them away (the shortcut audit).
 import type { Db } from "@/server/db/client";
 import { FINAL_MODEL_FOLD } from "@/core/metrics/model-fold";
 import { auditInEffect, readSnapshotAudit } from "@/core/metrics/shortcut-audit";
@@ -10,6 +10,8 @@ import { shortcutWarnings } from "@/core/warnings/shortcut-warnings";
 import { trainingWarnings } from "@/core/warnings/training-warnings";
 import type { TrainingWarning } from "@/core/warnings/warning-types";
 import type { EpochMetric, EvaluationReport } from "@/server/db/generated/client";
+import { evaluationSetFigures, evaluationSetWarnings } from "./evaluation-set-figures";
+import { evaluationSetLeaks, evaluationSetLeakWarnings } from "./evaluation-set-leaks";
 import { judgedReport, reportVerdict } from "./report-chance-figures";
 
 export async function runWarnings(db: Db, runId: string): Promise<TrainingWarning[]> {
@@ -27,7 +29,7 @@ export async function runWarnings(db: Db, runId: string): Promise<TrainingWarnin
   return [...shortcut, ...(await figureWarnings(db, run))];
 }
 
-type RunWithFigures = { snapshotId: string | null; epochs: EpochMetric[]; evaluations: EvaluationReport[] };
+type RunWithFigures = { id: string; snapshotId: string | null; epochs: EpochMetric[]; evaluations: EvaluationReport[] };
 
 async function figureWarnings(db: Db, run: RunWithFigures): Promise<TrainingWarning[]> {
   const test = run.evaluations.find((e) => e.split === "TEST");
@@ -35,7 +37,12 @@ async function figureWarnings(db: Db, run: RunWithFigures): Promise<TrainingWarn
   const splitSizes = run.snapshotId ? await countSplits(db, run.snapshotId) : { TEST: 0, VALIDATION: 0 };
   if (run.epochs.length === 0 && !test) return [];
   const judged = judgedReport(run.evaluations);
-  return trainingWarnings({
+  const setReports = (await db.evaluationSetReport.findMany({ where: { runId: run.id }, orderBy: [{ setName: "asc" }, { id: "asc" }] })).map(evaluationSetFigures);
+  const external = [
+    ...evaluationSetWarnings(setReports),
+    ...(run.snapshotId && setReports.length > 0 ? evaluationSetLeakWarnings(await evaluationSetLeaks(db, run.snapshotId), setReports) : []),
+  ];
+  const own = trainingWarnings({
     epochs: run.epochs,
     testSize: test?.sampleCount ?? splitSizes.TEST,
     validationSize: validation?.sampleCount ?? splitSizes.VALIDATION,
@@ -45,6 +52,9 @@ async function figureWarnings(db: Db, run: RunWithFigures): Promise<TrainingWarn
       name: judged.split === "TEST" ? "Test" : "Validation", classKeys: judged.classKeys as string[], verdict: reportVerdict(judged),
     },
   });
+  // The run's own chance verdict stays first; the external sets' verdicts follow it.
+  const firstOther = own.findIndex((w) => !w.code.startsWith("model/"));
+  return firstOther < 0 ? [...own, ...external] : [...own.slice(0, firstOther), ...external, ...own.slice(firstOther)];
 }
 
 async function countSplits(db: Db, snapshotId: string) {

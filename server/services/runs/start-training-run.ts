@@ -6,6 +6,7 @@ import type { Db } from "@/server/db/client";
 import { AppError, notFound } from "@/server/errors";
 import { sendJob } from "@/server/queue/job-contract";
 import { QUEUES } from "@/server/queue/job-queue";
+import { trainingCandidates } from "@/server/services/datasets/training-candidates";
 import { listLiveWorkers } from "@/server/services/workers/list-live-workers";
 import { unavailableReason } from "@/server/services/workers/preset-availability";
 import { writeAuditLog } from "../audit/write-audit-log";
@@ -63,7 +64,7 @@ async function queueRun(db: Db, boss: PgBoss, runId: string) {
 async function assertEnoughApprovedData(db: Db, projectId: string, classes: { id: string; key: string }[]) {
   const counts = await db.painting.groupBy({
     by: ["approvedLabelId"],
-    where: { projectId, status: "APPROVED", approvedLabelId: { not: null } },
+    where: trainingCandidates(projectId),
     _count: { _all: true },
   });
   const short = classes.filter((c) => (counts.find((row) => row.approvedLabelId === c.id)?._count._all ?? 0) < MIN_APPROVED_PER_CLASS);

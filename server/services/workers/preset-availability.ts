@@ -1,5 +1,6 @@
 // For the start-a-run form: which presets the live workers can train, and about how long an epoch
 // of this project's data would take, from the throughput recent runs of that preset measured.
+import { trainingCandidates } from "@/server/services/datasets/training-candidates";
 import type { Db } from "@/server/db/client";
 import { TRAINING_PRESETS } from "@/server/services/runs/training-config";
 import { listLiveWorkers, type LiveWorker } from "./list-live-workers";
@@ -19,7 +20,7 @@ const HISTORY_EPOCHS = 20;
 
 export async function presetAvailability(db: Db, projectId: string, live?: LiveWorker[]): Promise<PresetAvailability[]> {
   const workers = live ?? (await listLiveWorkers(db));
-  const approved = await db.painting.count({ where: { projectId, status: "APPROVED" } });
+  const approved = await db.painting.count({ where: trainingCandidates(projectId) });
   return Promise.all(TRAINING_PRESETS.map(async (preset) => {
     const able = workers.filter((w) => w.presets.includes(preset));
     return {

@@ -4,8 +4,8 @@ import { parseImportArgs } from "@/scripts/lib/import/parse-import-args";
 
 describe("parseImportArgs", () => {
   it("reads the path and options in any order, with or without =", () => {
-    expect(parseImportArgs(["./scans", "--label", "human", "--project=demo", "--gold"])).toEqual({ path: "./scans", label: "HUMAN", project: "demo", gold: true });
-    expect(parseImportArgs(["--project", "p1", "a.zip"])).toEqual({ path: "a.zip", label: null, project: "p1", gold: false });
+    expect(parseImportArgs(["./scans", "--label", "human", "--project=demo", "--gold"])).toEqual({ path: "./scans", label: "HUMAN", project: "demo", gold: true, evaluationSet: null });
+    expect(parseImportArgs(["--project", "p1", "a.zip"])).toEqual({ path: "a.zip", label: null, project: "p1", gold: false, evaluationSet: null });
     expect(parseImportArgs(["--help"])).toEqual({ help: true });
   });
 
@@ -15,6 +15,14 @@ describe("parseImportArgs", () => {
     expect(() => parseImportArgs(["a", "--label"])).toThrow(/--label needs a value/);
     expect(() => parseImportArgs(["a", "--label", "--gold"])).toThrow(/--label needs a value/);
     expect(() => parseImportArgs(["a", "--force"])).toThrow(/Unknown option --force/);
+  });
+
+  it("takes --evaluation-set with a name, never together with --gold", () => {
+    expect(parseImportArgs(["dalle3", "--evaluation-set", " DALL-E 3 ", "--label=ai"]))
+      .toEqual({ path: "dalle3", label: "AI", project: null, gold: false, evaluationSet: "DALL-E 3" });
+    expect(() => parseImportArgs(["a", "--evaluation-set"])).toThrow(/--evaluation-set needs a value/);
+    expect(() => parseImportArgs(["a", "--evaluation-set="])).toThrow(/--evaluation-set needs a name/);
+    expect(() => parseImportArgs(["a", "--evaluation-set", "x", "--gold"])).toThrow(/--gold and --evaluation-set exclude each other/);
   });
 });
 

@@ -4,14 +4,17 @@ export type UploadOutcome =
   | { status: "created" | "duplicate"; paintingId: string }
   | { status: "failed"; code: string; message: string };
 
-export type UploadOptions = { projectId: string; file: File; label?: string; gold?: boolean; onProgress: (fraction: number) => void };
+export type UploadOptions = {
+  projectId: string; file: File; label?: string; gold?: boolean; evaluationSet?: string; onProgress: (fraction: number) => void;
+};
 
-export function uploadFile({ projectId, file, label, gold, onProgress }: UploadOptions): Promise<UploadOutcome> {
+export function uploadFile({ projectId, file, label, gold, evaluationSet, onProgress }: UploadOptions): Promise<UploadOutcome> {
   return new Promise((resolve) => {
     const form = new FormData();
     form.append("files", file, file.name);
     if (label) form.append("label", label);
-    if (label && gold) form.append("gold", "true");
+    if (label && gold && !evaluationSet) form.append("gold", "true");
+    if (evaluationSet) form.append("evaluationSet", evaluationSet);
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/projects/${encodeURIComponent(projectId)}/uploads`);
     xhr.setRequestHeader("x-provenance-upload", "1");

@@ -5,6 +5,7 @@ import { useQuery } from "@apollo/client/react";
 import { useState, type DragEvent } from "react";
 import { UploadProjectDocument } from "../../../graphql/generated";
 import { ErrorMessage } from "../../../components/error-message";
+import { EvaluationSetPicker } from "./evaluation-set-picker";
 import type { UploadOutcome } from "./upload-file";
 import { useUploadQueue } from "./use-upload-queue";
 
@@ -14,6 +15,10 @@ export function UploadForm({ projectId, canLabel }: { projectId: string; canLabe
   const { data, error } = useQuery(UploadProjectDocument, { variables: { id: projectId } });
   const [label, setLabel] = useState("");
   const [gold, setGold] = useState(false);
+  const [evaluationSet, setEvaluationSet] = useState("");
+  const choices = { label, gold: gold && !evaluationSet, evaluationSet };
+  // An evaluation set is scored against each file's true label: without one nothing is sent.
+  const missingTruth = Boolean(evaluationSet) && !label;
   const [dragging, setDragging] = useState(false);
   const { uploads, add, clear } = useUploadQueue(projectId);
   const project = data?.project;
@@ -21,7 +26,7 @@ export function UploadForm({ projectId, canLabel }: { projectId: string; canLabe
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    add(Array.from(event.dataTransfer.files), { label, gold });
+    if (!missingTruth) add(Array.from(event.dataTransfer.files), choices);
   };
 
   return (
@@ -30,17 +35,19 @@ export function UploadForm({ projectId, canLabel }: { projectId: string; canLabe
       {error && <ErrorMessage error={error} />}
       {canLabel && project && (
         <div className="row panel" style={{ marginBottom: 16 }}>
-          <label>Known label (approves the uploads)
+          <EvaluationSetPicker projectId={projectId} onChange={setEvaluationSet} />
+          <label>{evaluationSet ? "True label (required: the set is scored against it)" : "Known label (approves the uploads)"}
             <select value={label} onChange={(e) => setLabel(e.target.value)}>
-              <option value="">None: to be labeled</option>
+              <option value="">{evaluationSet ? "Choose…" : "None: to be labeled"}</option>
               {project.labelClasses.map((c) => <option key={c.id} value={c.key}>{c.name}</option>)}
             </select>
           </label>
           <label className="row" style={{ flexDirection: "row" }}>
-            <input type="checkbox" checked={gold} disabled={!label} onChange={(e) => setGold(e.target.checked)} /> as gold items
+            <input type="checkbox" checked={gold && !evaluationSet} disabled={!label || Boolean(evaluationSet)} onChange={(e) => setGold(e.target.checked)} /> as gold items
           </label>
         </div>
       )}
+      {missingTruth && <p className="error" role="alert">Choose the true label of these files before adding them to the evaluation set.</p>}
       <div
         className="panel"
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
@@ -51,8 +58,8 @@ export function UploadForm({ projectId, canLabel }: { projectId: string; canLabe
         <p>Drop JPEG, PNG or WebP files here, or</p>
         <label style={{ alignItems: "center" }}>
           Choose files
-          <input type="file" multiple accept="image/jpeg,image/png,image/webp" aria-label="Choose files"
-            onChange={(e) => { add(Array.from(e.target.files ?? []), { label, gold }); e.target.value = ""; }} />
+          <input type="file" multiple accept="image/jpeg,image/png,image/webp" aria-label="Choose files" disabled={missingTruth}
+            onChange={(e) => { add(Array.from(e.target.files ?? []), choices); e.target.value = ""; }} />
         </label>
       </div>
       {uploads.length > 0 && (
