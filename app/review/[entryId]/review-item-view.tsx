@@ -9,6 +9,7 @@ import { isReason, REASON_LABELS } from "../review-labels";
 import { DecisionForm } from "./decision-form";
 import { AnnotationsTable, History, NearDuplicates, PredictionBars, PreviousReviews } from "./evidence";
 import { ZoomableImage } from "../../components/zoomable-image";
+import { EvidencePanel } from "../../paintings/evidence-panel";
 
 type Props = { entryId: string; reason: string | null; manager: boolean };
 
@@ -67,6 +68,7 @@ export function ReviewItemView({ entryId, reason, manager }: Props) {
           )}
         </div>
       </div>
+      <EvidencePanel evidence={painting.evidence} />
       <section><h2>Near-duplicates</h2><NearDuplicates links={painting.nearDuplicates} /></section>
       <section><h2>Earlier decisions</h2><PreviousReviews reviews={item.previousReviews} /></section>
       <section><h2>History</h2><History events={painting.history} /></section>

@@ -13,6 +13,7 @@ import { paintingKeys } from "@/server/storage/storage-keys";
 import { writeAuditLog } from "../audit/write-audit-log";
 import { cleanOriginalName } from "./clean-original-name";
 import { findNearDuplicates, insertNearDuplicateLinks } from "./link-near-duplicates";
+import { paintingEvidenceRow } from "./painting-evidence-row";
 import { storePaintingBlobs } from "./store-painting-blobs";
 
 export type ImportPaintingInput = {
@@ -50,6 +51,7 @@ export async function importPainting(db: Db, storage: BlobStorage, input: Import
     byteSize: image.byteSize, storageKey: keys.original, thumbnailKey: keys.thumbnail, trainingKey: keys.training,
     originalName: cleanOriginalName(input.originalName), source: input.source, uploadedById: input.uploadedById ?? null,
     ...(labelClassId ? knownLabelFields(labelClassId, input.asGold ?? false) : {}),
+    evidence: { create: paintingEvidenceRow(bytes) },
   };
   // The expensive scan over every committed painting runs before the lock, concurrently with
   // other imports.
