@@ -10,6 +10,7 @@ import { createPrismaClient } from "../../server/db/client";
 import { importPainting } from "../../server/services/paintings/import-painting";
 import { getStorage } from "../../server/storage/get-storage";
 import { modelKey } from "../../server/storage/storage-keys";
+import { selectBackend } from "../../worker/backend/select-backend";
 import { scorePaintings } from "../../worker/jobs/score-paintings";
 import { storageHandler } from "../../worker/model/storage-io";
 import { buildVgg19 } from "../../worker/model/vgg19";
@@ -29,6 +30,7 @@ test.beforeAll(async () => {
   const { project } = await seedProject(db, "Evidence e2e", []);
   await db.project.update({ where: { id: project.id }, data: { uncertaintyThreshold: 0, labelingBudget: 1 } });
   photoId = (await importPainting(db, storage, { projectId: project.id, bytes: await jpegWithExif(42), originalName: "photo.jpg", source: "IMPORT" })).painting.id;
+  await selectBackend();
   const model = buildVgg19({ inputSize: 32, widthDivisor: 16, numClasses: 2, dropout: 0.5, seed: 9, denseUnits: 64 });
   await model.save(storageHandler(storage, (file) => modelKey(project.id, 1, file)));
   model.dispose();
