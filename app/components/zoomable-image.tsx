@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type PointerEvent } from "react";
+import { useEffect, useRef, useState, type CSSProperties, type PointerEvent } from "react";
 
 const MIN = 1;
 const MAX = 8;
@@ -16,7 +16,12 @@ type Props = {
   src: string; alt: string; height?: string; keyboard?: boolean; testId?: string; dimmed?: boolean;
   /** data-* attributes for the img, e.g. which painting it shows. */
   imageData?: Record<`data-${string}`, string>;
+  /** An image laid exactly over the painting (e.g. a saliency map), zoomed and panned with it. */
+  overlay?: { src: string; alt: string; opacity: number } | null;
 };
+
+// Both images in the frame's one grid cell, centred on each other.
+const stacked: CSSProperties = { gridArea: "1 / 1" };
 
 const typing = (event: KeyboardEvent) =>
   event.ctrlKey || event.metaKey || event.altKey ||
@@ -28,8 +33,26 @@ const typing = (event: KeyboardEvent) =>
  * the browser scales the pixels. Used by the review and the labeling screens; give it a `key` per
  * painting so each starts fitted.
  */
-export function ZoomableImage({ src, alt, height = "70vh", keyboard = false, testId, dimmed = false, imageData }: Props) {
+export function ZoomableImage({ src, alt, height = "70vh", keyboard = false, testId, dimmed = false, imageData, overlay }: Props) {
   const [view, setView] = useState(FIT);
+  const image = useRef<HTMLImageElement>(null);
+  // The overlay takes the painting's laid-out size (before the transform both share), so it
+  // covers the painting exactly whatever the overlay's own pixel size.
+  const [box, setBox] = useState<{ width: number; height: number } | null>(null);
+  const hasOverlay = Boolean(overlay);
+  useEffect(() => {
+    const element = image.current;
+    if (!hasOverlay || !element) return;
+    const measure = () => setBox({ width: element.offsetWidth, height: element.offsetHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    element.addEventListener("load", measure);
+    return () => {
+      observer.disconnect();
+      element.removeEventListener("load", measure);
+    };
+  }, [hasOverlay]);
   const drag = useRef<{ x: number; y: number } | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const zoom = (factor: number) => setView((v) => zoomed(v, factor));
@@ -64,6 +87,7 @@ export function ZoomableImage({ src, alt, height = "70vh", keyboard = false, tes
     return () => window.removeEventListener("keydown", onKey);
   }, [keyboard]);
 
+  const transform = `scale(${view.scale}) translate(${view.x}px, ${view.y}px)`;
   const onPointerDown = (event: PointerEvent) => {
     drag.current = { x: event.clientX, y: event.clientY };
     event.currentTarget.setPointerCapture(event.pointerId);
@@ -87,14 +111,24 @@ export function ZoomableImage({ src, alt, height = "70vh", keyboard = false, tes
         style={{ overflow: "hidden", background: "#111", borderRadius: 8, height, display: "grid", placeItems: "center", cursor: view.scale > 1 ? "grab" : "zoom-in", touchAction: "none" }}
       >
         <img
+          ref={image}
           src={src}
           alt={alt}
           draggable={false}
           data-testid={testId}
           {...imageData}
           data-scale={view.scale}
-          style={{ maxWidth: "100%", maxHeight: "100%", transform: `scale(${view.scale}) translate(${view.x}px, ${view.y}px)`, opacity: dimmed ? 0.6 : 1 }}
+          style={{ ...stacked, maxWidth: "100%", maxHeight: "100%", transform, opacity: dimmed ? 0.6 : 1 }}
         />
+        {overlay && box && (
+          <img
+            src={overlay.src}
+            alt={overlay.alt}
+            draggable={false}
+            data-testid="image-overlay"
+            style={{ ...stacked, width: box.width, height: box.height, transform, opacity: overlay.opacity, pointerEvents: "none" }}
+          />
+        )}
       </div>
       <figcaption className="row" style={{ marginTop: 8 }}>
         <button type="button" className="secondary" aria-label="Zoom in" onClick={() => zoom(STEP)}>+</button>

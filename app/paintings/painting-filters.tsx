@@ -1,6 +1,6 @@
 "use client";
 
-import { STATUSES, type Filters } from "./painting-filter-params";
+import { EVIDENCE_SIGNALS, STATUSES, type Filters } from "./painting-filter-params";
 
 type Props = { filters: Filters; onChange: (filters: Filters) => void; labelClasses: { key: string; name: string }[]; seesOutcomes: boolean };
 
@@ -37,6 +37,14 @@ export function PaintingFilters({ filters, onChange, labelClasses, seesOutcomes 
       <label style={{ flexDirection: "row", alignItems: "center" }}>
         <input type="checkbox" checked={filters.near} onChange={(e) => set({ near: e.target.checked })} /> Has near-duplicates
       </label>
+      {seesOutcomes && (
+        <label>Provenance evidence
+          <select value={filters.evidence} onChange={(e) => set({ evidence: e.target.value as Filters["evidence"] })}>
+            <option value="">Any</option>
+            {EVIDENCE_SIGNALS.map(([signal, name]) => <option key={signal} value={signal}>{name}</option>)}
+          </select>
+        </label>
+      )}
       {!seesOutcomes && <p className="muted" style={{ margin: 0, fontSize: 13 }}>Status, label and disputed filters cover only paintings you labeled.</p>}
     </form>
   );

@@ -2,6 +2,7 @@
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { GraphQLSchema } from "graphql";
 import { evaluationSetResolvers } from "@/server/resolvers/evaluation-sets";
+import { evidenceResolvers } from "@/server/resolvers/evidence";
 import { labelingResolvers } from "@/server/resolvers/labeling";
 import { paintingResolvers } from "@/server/resolvers/paintings";
 import { projectResolvers } from "@/server/resolvers/projects";
@@ -12,6 +13,7 @@ import { userResolvers } from "@/server/resolvers/users";
 import { applyAuthDirectives } from "./auth-directive";
 import { baseTypeDefs } from "./base.sdl";
 import { evaluationSetTypeDefs } from "./evaluation-sets.sdl";
+import { evidenceTypeDefs } from "./evidence.sdl";
 import { labelingTypeDefs } from "./labeling.sdl";
 import { paintingTypeDefs } from "./paintings.sdl";
 import { projectTypeDefs } from "./projects.sdl";
@@ -21,12 +23,12 @@ import { runTypeDefs } from "./runs.sdl";
 import { DateTimeScalar, JSONScalar } from "./scalars";
 import { userTypeDefs } from "./users.sdl";
 
-export const typeDefs = [baseTypeDefs, userTypeDefs, projectTypeDefs, paintingTypeDefs, runTypeDefs, labelingTypeDefs, reviewTypeDefs, qualityTypeDefs, evaluationSetTypeDefs];
+export const typeDefs = [baseTypeDefs, userTypeDefs, projectTypeDefs, paintingTypeDefs, runTypeDefs, labelingTypeDefs, reviewTypeDefs, qualityTypeDefs, evaluationSetTypeDefs, evidenceTypeDefs];
 
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs,
-    resolvers: [{ DateTime: DateTimeScalar, JSON: JSONScalar }, userResolvers, projectResolvers, paintingResolvers, runResolvers, labelingResolvers, reviewResolvers, qualityResolvers, evaluationSetResolvers],
+    resolvers: [{ DateTime: DateTimeScalar, JSON: JSONScalar }, userResolvers, projectResolvers, paintingResolvers, runResolvers, labelingResolvers, reviewResolvers, qualityResolvers, evaluationSetResolvers, evidenceResolvers],
   });
   return applyAuthDirectives(schema);
 }

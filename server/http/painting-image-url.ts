@@ -12,3 +12,8 @@ export function isPaintingVariant(value: string): value is PaintingVariant {
 export function paintingImageUrl(paintingId: string, variant: PaintingVariant): string {
   return `/api/paintings/${encodeURIComponent(paintingId)}/${variant}`;
 }
+
+/** The Grad-CAM heat map of a model version's prediction for a painting (reviewers and up). */
+export function saliencyMapUrl(paintingId: string, modelVersionId: string): string {
+  return `/api/paintings/${encodeURIComponent(paintingId)}/saliency/${encodeURIComponent(modelVersionId)}`;
+}

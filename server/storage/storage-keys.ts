@@ -10,6 +10,7 @@ import { StorageError } from "./storage-error";
 // (Paintings imported before uploads were kept byte for byte point at `original.<ext>`, a
 // metadata-free re-encode; their rows keep those keys.)
 //   models/<projectId>/<version>/<fileName>
+//   saliency/<projectId>/<modelVersionId>/<paintingId>.png   Grad-CAM overlay of one prediction
 
 export type PaintingFormat = "jpeg" | "png" | "webp";
 
@@ -65,6 +66,12 @@ export function paintingKeys(sha256: string, format: PaintingFormat): PaintingKe
 
 export function modelKey(projectId: string, version: string | number, fileName: string): string {
   const key = `models/${projectId}/${version}/${fileName}`;
+  assertValidStorageKey(key);
+  return key;
+}
+
+export function saliencyKey(projectId: string, modelVersionId: string, paintingId: string): string {
+  const key = `saliency/${projectId}/${modelVersionId}/${paintingId}.png`;
   assertValidStorageKey(key);
   return key;
 }

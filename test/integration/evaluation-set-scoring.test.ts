@@ -14,7 +14,7 @@ import { createLocalDiskStorage } from "@/server/storage/local-disk-storage";
 import { runImport } from "@/scripts/lib/import/run-import";
 import { trainRun } from "@/worker/jobs/train-run";
 import { scorePaintings } from "@/worker/jobs/score-paintings";
-import { accuracyInterval } from "@/worker/metrics/accuracy-interval";
+import { accuracyInterval } from "@/core/metrics/accuracy-interval";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 import { seedStripePaintings, stripeImage } from "./helpers/synthetic-paintings";

@@ -5,8 +5,8 @@
 import type * as tf from "@tensorflow/tfjs";
 import type { Db } from "@/server/db/client";
 import type { SnapshotSplit } from "@/worker/data/snapshot-items";
-import { confidenceWhenWrong } from "@/worker/metrics/confidence-when-wrong";
-import { evaluatePredictions } from "@/worker/metrics/evaluate-predictions";
+import { confidenceWhenWrong } from "@/core/metrics/confidence-when-wrong";
+import { evaluatePredictions } from "@/core/metrics/evaluate-predictions";
 import { predictSource } from "@/worker/train/evaluate-model";
 import { splitEvaluationSource, type FitContext } from "./fit-vgg19";
 

@@ -10,6 +10,7 @@ import { selectForReview } from "@/core/uncertainty/select-for-review";
 import type { BlobStorage } from "@/server/storage/storage";
 import { referenceTestIds } from "@/server/services/datasets/reference-test-ids";
 import { argmax } from "@/core/metrics/argmax";
+import { computeSaliencyMaps, paintingsNeedingSaliency } from "./compute-saliency-maps";
 import { predictPaintings, type ScoredPaintings } from "./predict-paintings";
 
 /** A prediction at least this confident that contradicts an approved label is worth a look. */
@@ -39,6 +40,7 @@ export async function scorePaintings(db: Db, storage: BlobStorage, { modelVersio
       onProgress: (progress) => db.activeLearningRound.update({ where: { id: round.id }, data: { progress } }),
     });
     const { enqueued, removed } = await queueForPeople(db, project, modelVersionId, scored, { dismissStale: true });
+    await computeSaliencyMaps(db, storage, { modelVersion, paintingIds: await paintingsNeedingSaliency(db, modelVersionId) });
     const testAccuracy = await fixedTestAccuracy(db, project.id, scored);
     return await db.activeLearningRound.update({
       where: { id: round.id },
@@ -57,6 +59,7 @@ export async function scoreNewPaintings(db: Db, storage: BlobStorage, { projectI
   const paintings = await db.painting.findMany({ where: { projectId, id: { in: paintingIds }, ...NOT_EVALUATION }, select: PAINTING_FIELDS, orderBy: { id: "asc" } });
   const scored = await predictPaintings(db, storage, { modelVersion, strategy: modelVersion.project.uncertaintyStrategy, paintings });
   const { enqueued } = await queueForPeople(db, modelVersion.project, modelVersion.id, scored, { dismissStale: false });
+  await computeSaliencyMaps(db, storage, { modelVersion, paintingIds: await paintingsNeedingSaliency(db, modelVersion.id) });
   return { scored: paintings.length, enqueued };
 }
 

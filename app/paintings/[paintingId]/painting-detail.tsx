@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useQuery } from "@apollo/client/react";
 import { PaintingDetailDocument } from "../../graphql/generated";
 import { ErrorMessage } from "../../components/error-message";
+import { EvidencePanel } from "../evidence-panel";
 import { PaintingGrid } from "../painting-grid";
 import { PaintingHistory } from "./painting-history";
 
@@ -41,6 +42,7 @@ export function PaintingDetail({ id, reviewer, manager }: { id: string; reviewer
           </tbody>
         </table>
       </div>
+      {reviewer && <EvidencePanel evidence={painting.evidence} />}
       <h2>Near-duplicates ({painting.nearDuplicates.length})</h2>
       {painting.nearDuplicates.length === 0
         ? <p className="muted">None found: no painting in the project has a perceptual hash within 8 bits.</p>

@@ -3,12 +3,15 @@
 import Link from "next/link";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { ErrorMessage } from "../../components/error-message";
 import { ClaimNextReviewDocument, ReleaseReviewClaimDocument, ReviewItemDocument, type ReviewReason } from "../../graphql/generated";
 import { isReason, REASON_LABELS } from "../review-labels";
 import { DecisionForm } from "./decision-form";
+import { SaliencyControls } from "./saliency-controls";
 import { AnnotationsTable, History, NearDuplicates, PredictionBars, PreviousReviews } from "./evidence";
 import { ZoomableImage } from "../../components/zoomable-image";
+import { EvidencePanel } from "../../paintings/evidence-panel";
 
 type Props = { entryId: string; reason: string | null; manager: boolean };
 
@@ -19,6 +22,8 @@ export function ReviewItemView({ entryId, reason, manager }: Props) {
   const { data, error, loading } = useQuery(ReviewItemDocument, { variables: { entryId }, fetchPolicy: "network-only" });
   const [claimNext, next] = useMutation(ClaimNextReviewDocument);
   const [release] = useMutation(ReleaseReviewClaimDocument);
+  const [saliencyShown, setSaliencyShown] = useState(false);
+  const [saliencyOpacity, setSaliencyOpacity] = useState(0.5);
   const item = data?.reviewItem;
   const queueUrl = item ? `/review?project=${item.entry.projectId}${filter ? `&reason=${filter}` : ""}` : "/review";
 
@@ -47,7 +52,17 @@ export function ReviewItemView({ entryId, reason, manager }: Props) {
         </div>
       </div>
       <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 3fr) minmax(320px, 2fr)", gap: 24, marginTop: 16 }}>
-        <ZoomableImage src={painting.imageUrl} alt={painting.originalName} keyboard />
+        <div>
+          <ZoomableImage
+            src={painting.imageUrl}
+            alt={painting.originalName}
+            keyboard
+            overlay={saliencyShown && item.prediction?.saliencyUrl ? { src: item.prediction.saliencyUrl, alt: `Where model v${item.prediction.modelVersion} looked`, opacity: saliencyOpacity } : null}
+          />
+          {item.prediction && (
+            <SaliencyControls available={!!item.prediction.saliencyUrl} shown={saliencyShown} opacity={saliencyOpacity} onShownChange={setSaliencyShown} onOpacityChange={setSaliencyOpacity} />
+          )}
+        </div>
         <div className="stack" style={{ display: "grid", gap: 16, alignContent: "start" }}>
           <section aria-label="Labels"><h2 style={{ marginTop: 0 }}>Labels of this round</h2><AnnotationsTable annotations={item.annotations} /></section>
           <section><h2>Model</h2><PredictionBars prediction={item.prediction} /></section>
@@ -67,6 +82,7 @@ export function ReviewItemView({ entryId, reason, manager }: Props) {
           )}
         </div>
       </div>
+      <EvidencePanel evidence={painting.evidence} />
       <section><h2>Near-duplicates</h2><NearDuplicates links={painting.nearDuplicates} /></section>
       <section><h2>Earlier decisions</h2><PreviousReviews reviews={item.previousReviews} /></section>
       <section><h2>History</h2><History events={painting.history} /></section>

@@ -330,6 +330,30 @@ export type EvaluationSetReport = {
   wrongCount: Scalars['Int']['output'];
 };
 
+/** A provenance signal to filter paintings by (reviewers and up). */
+export type EvidenceSignal =
+  /** XMP DigitalSourceType says trained algorithmic media. */
+  | 'AI_SOURCE_TYPE'
+  /** Any of the above. */
+  | 'ANY'
+  | 'C2PA'
+  | 'EXIF_SOFTWARE'
+  | 'GENERATOR_PARAMETERS'
+  | 'GPS'
+  /** None of the above (or not extracted yet). */
+  | 'NONE';
+
+export type EvidenceTextChunk = {
+  __typename?: 'EvidenceTextChunk';
+  /** The keyword is one generators write their settings under. */
+  generatorParameters: Scalars['Boolean']['output'];
+  /** PNG text keyword, e.g. parameters (Stable Diffusion), prompt or workflow (ComfyUI). */
+  keyword: Scalars['String']['output'];
+  /** At most 16 KiB; truncated says whether it was cut. */
+  text: Scalars['String']['output'];
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type FeatureCategoryCount = {
   __typename?: 'FeatureCategoryCount';
   count: Scalars['Int']['output'];
@@ -674,6 +698,8 @@ export type Painting = {
   approvedLabel?: Maybe<LabelClass>;
   byteSize: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Null when the painting predates extraction and no backfill has run. */
+  evidence?: Maybe<PaintingEvidence>;
   format: Scalars['String']['output'];
   goldLabel?: Maybe<LabelClass>;
   height: Scalars['Int']['output'];
@@ -739,6 +765,33 @@ export type PaintingEventKind =
   | 'REVIEWED'
   | 'UPLOADED';
 
+/** Signals found in the upload's bytes. C2PA signatures are NOT verified. */
+export type PaintingEvidence = {
+  __typename?: 'PaintingEvidence';
+  /** digitalSourceType names trained algorithmic media (a generative model). */
+  algorithmicSource: Scalars['Boolean']['output'];
+  /** The manifest's claim generator as written in it (unverified). */
+  c2paClaimGenerator?: Maybe<Scalars['String']['output']>;
+  c2paPresent: Scalars['Boolean']['output'];
+  /** The container the bytes are (jpeg, png, webp), whatever the file name said. */
+  container: Scalars['String']['output'];
+  /** IPTC DigitalSourceType from XMP. */
+  digitalSourceType?: Maybe<Scalars['String']['output']>;
+  exifDateTime?: Maybe<Scalars['String']['output']>;
+  exifMake?: Maybe<Scalars['String']['output']>;
+  exifModel?: Maybe<Scalars['String']['output']>;
+  exifSoftware?: Maybe<Scalars['String']['output']>;
+  /** Generation parameters in text chunks (parameters, prompt, workflow, ...). */
+  generatorParametersPresent: Scalars['Boolean']['output'];
+  gpsLatitude?: Maybe<Scalars['Float']['output']>;
+  gpsLongitude?: Maybe<Scalars['Float']['output']>;
+  gpsPresent: Scalars['Boolean']['output'];
+  textChunks: Array<EvidenceTextChunk>;
+  /** Some text was cut to its cap or some metadata left unread. */
+  truncated: Scalars['Boolean']['output'];
+  xmpPresent: Scalars['Boolean']['output'];
+};
+
 /**
  * Filters for the paintings list. For annotators, status, labelKey and disputed range only over
  * paintings they labeled themselves (blind labeling).
@@ -746,6 +799,8 @@ export type PaintingEventKind =
 export type PaintingFilter = {
   /** True: labels disagreed at some point (disputed now or sent to review for disagreement). */
   disputed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Reviewers and up; annotators are refused with FORBIDDEN. */
+  evidence?: InputMaybe<EvidenceSignal>;
   /** Approved label class key, e.g. HUMAN. */
   labelKey?: InputMaybe<Scalars['String']['input']>;
   nearDuplicatesOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1089,6 +1144,8 @@ export type ReviewPrediction = {
   predictedKey: Scalars['String']['output'];
   /** In the project's class order. */
   probabilities: Array<ModelProbability>;
+  /** Grad-CAM heat map (PNG, transparent where the model did not look) of the predicted class over the last convolutional block; null when none was computed for this model. */
+  saliencyUrl?: Maybe<Scalars['String']['output']>;
   uncertainty: Scalars['Float']['output'];
 };
 
@@ -1559,6 +1616,8 @@ export type ResolversTypes = {
   EvaluationSet: ResolverTypeWrapper<EvaluationSetView>;
   EvaluationSetClassCount: ResolverTypeWrapper<EvaluationSetClassCount>;
   EvaluationSetReport: ResolverTypeWrapper<EvaluationSetFigures>;
+  EvidenceSignal: EvidenceSignal;
+  EvidenceTextChunk: ResolverTypeWrapper<EvidenceTextChunk>;
   FeatureCategoryCount: ResolverTypeWrapper<FeatureCategoryCount>;
   FeatureSeparation: ResolverTypeWrapper<FeatureSeparation>;
   FeatureSummary: ResolverTypeWrapper<FeatureSummary>;
@@ -1588,6 +1647,7 @@ export type ResolversTypes = {
   PaintingEdge: ResolverTypeWrapper<Omit<PaintingEdge, 'node'> & { node: ResolversTypes['Painting'] }>;
   PaintingEvent: ResolverTypeWrapper<Omit<PaintingEvent, 'actor' | 'label'> & { actor?: Maybe<ResolversTypes['User']>, label?: Maybe<ResolversTypes['LabelClass']> }>;
   PaintingEventKind: PaintingEventKind;
+  PaintingEvidence: ResolverTypeWrapper<PaintingEvidence>;
   PaintingFilter: PaintingFilter;
   PaintingPageInfo: ResolverTypeWrapper<PaintingPageInfo>;
   PaintingSource: PaintingSource;
@@ -1667,6 +1727,7 @@ export type ResolversParentTypes = {
   EvaluationSet: EvaluationSetView;
   EvaluationSetClassCount: EvaluationSetClassCount;
   EvaluationSetReport: EvaluationSetFigures;
+  EvidenceTextChunk: EvidenceTextChunk;
   FeatureCategoryCount: FeatureCategoryCount;
   FeatureSeparation: FeatureSeparation;
   FeatureSummary: FeatureSummary;
@@ -1695,6 +1756,7 @@ export type ResolversParentTypes = {
   PaintingConnection: Omit<PaintingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaintingEdge']> };
   PaintingEdge: Omit<PaintingEdge, 'node'> & { node: ResolversParentTypes['Painting'] };
   PaintingEvent: Omit<PaintingEvent, 'actor' | 'label'> & { actor?: Maybe<ResolversParentTypes['User']>, label?: Maybe<ResolversParentTypes['LabelClass']> };
+  PaintingEvidence: PaintingEvidence;
   PaintingFilter: PaintingFilter;
   PaintingPageInfo: PaintingPageInfo;
   PresetAvailability: PresetAvailability;
@@ -1939,6 +2001,13 @@ export type EvaluationSetReportResolvers<ContextType = GraphQLContext, ParentTyp
   wrongCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EvidenceTextChunkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvidenceTextChunk'] = ResolversParentTypes['EvidenceTextChunk']> = {
+  generatorParameters?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keyword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type FeatureCategoryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeatureCategoryCount'] = ResolversParentTypes['FeatureCategoryCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2089,6 +2158,7 @@ export type PaintingResolvers<ContextType = GraphQLContext, ParentType extends R
   approvedLabel?: Resolver<Maybe<ResolversTypes['LabelClass']>, ParentType, ContextType>;
   byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['PaintingEvidence']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goldLabel?: Resolver<Maybe<ResolversTypes['LabelClass']>, ParentType, ContextType>;
   height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2130,6 +2200,25 @@ export type PaintingEventResolvers<ContextType = GraphQLContext, ParentType exte
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   round?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PaintingEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaintingEvidence'] = ResolversParentTypes['PaintingEvidence']> = {
+  algorithmicSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  c2paClaimGenerator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  c2paPresent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  container?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  digitalSourceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exifDateTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exifMake?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exifModel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exifSoftware?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  generatorParametersPresent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gpsLatitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gpsLongitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gpsPresent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  textChunks?: Resolver<Array<ResolversTypes['EvidenceTextChunk']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  xmpPresent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PaintingPageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaintingPageInfo'] = ResolversParentTypes['PaintingPageInfo']> = {
@@ -2279,6 +2368,7 @@ export type ReviewPredictionResolvers<ContextType = GraphQLContext, ParentType e
   modelVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   predictedKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   probabilities?: Resolver<Array<ResolversTypes['ModelProbability']>, ParentType, ContextType>;
+  saliencyUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   uncertainty?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -2476,6 +2566,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EvaluationSet?: EvaluationSetResolvers<ContextType>;
   EvaluationSetClassCount?: EvaluationSetClassCountResolvers<ContextType>;
   EvaluationSetReport?: EvaluationSetReportResolvers<ContextType>;
+  EvidenceTextChunk?: EvidenceTextChunkResolvers<ContextType>;
   FeatureCategoryCount?: FeatureCategoryCountResolvers<ContextType>;
   FeatureSeparation?: FeatureSeparationResolvers<ContextType>;
   FeatureSummary?: FeatureSummaryResolvers<ContextType>;
@@ -2499,6 +2590,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PaintingConnection?: PaintingConnectionResolvers<ContextType>;
   PaintingEdge?: PaintingEdgeResolvers<ContextType>;
   PaintingEvent?: PaintingEventResolvers<ContextType>;
+  PaintingEvidence?: PaintingEvidenceResolvers<ContextType>;
   PaintingPageInfo?: PaintingPageInfoResolvers<ContextType>;
   PresetAvailability?: PresetAvailabilityResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;

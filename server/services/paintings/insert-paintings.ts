@@ -75,6 +75,10 @@ export async function insertPaintings(
         ...recent.map((m) => ({ ...m, index: newIndex[m.index] })),
       ];
       const links = await insertNearDuplicateLinks(tx, newIndex.map((i) => owners[i]), linkOwners(matches, owners, newIndex));
+      // A Prisma createMany is one statement for the group, like the raw inserts around it.
+      if (newIndex.length) {
+        await tx.paintingEvidence.createMany({ data: newIndex.map((i) => ({ ...group[i].evidence, paintingId: owners[i] })) });
+      }
       const audited = newIndex.filter((i) => group[i].audit);
       if (audited.length) {
         await tx.$executeRaw`

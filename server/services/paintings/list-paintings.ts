@@ -7,7 +7,8 @@ import type { Viewer } from "@/server/auth/viewer";
 import { hasRole } from "@/server/auth/roles";
 import type { Db } from "@/server/db/client";
 import { Prisma, type Painting } from "@/server/db/generated/client";
-import { notFound } from "@/server/errors";
+import { forbidden, notFound } from "@/server/errors";
+import { evidenceFilterSql, EVIDENCE_SIGNALS } from "./evidence-filter-sql";
 import { decodePaintingCursor, encodePaintingCursor } from "./painting-cursor";
 import { annotatorApprovedLabelSql, annotatorStatusSql } from "./annotator-outcome-sql";
 import { withOutcomeVisibility, type PaintingView } from "./painting-visibility";
@@ -20,6 +21,7 @@ export const listPaintingsInput = z.object({
     source: z.enum(["UPLOAD", "IMPORT"]).nullish(),
     disputed: z.boolean().nullish(),
     nearDuplicatesOnly: z.boolean().nullish(),
+    evidence: z.enum(EVIDENCE_SIGNALS).nullish(),
   }).nullish(),
   first: z.number().int().min(1).max(100).nullish(),
   after: z.string().max(200).nullish(),
@@ -79,6 +81,11 @@ function filterConditions(viewer: Viewer, filter: Filter): Prisma.Sql[] {
       SELECT 1 FROM "ReviewQueueEntry" r WHERE r."paintingId" = p."id" AND r."reason" = 'DISAGREEMENT'))`;
     const disputed = annotator ? Prisma.sql`(CASE WHEN p."isGold" THEN ${annotatorStatusSql} = 'DISPUTED' ELSE ${stored} END)` : stored;
     conditions.push(filter.disputed ? disputed : Prisma.sql`NOT ${disputed}`);
+  }
+  if (filter.evidence) {
+    // Provenance evidence is for reviewers and up; filtering by it would reveal it.
+    if (annotator) throw forbidden("REVIEWER");
+    conditions.push(evidenceFilterSql(filter.evidence));
   }
   if (filter.nearDuplicatesOnly) {
     conditions.push(Prisma.sql`(EXISTS (SELECT 1 FROM "NearDuplicate" d WHERE d."paintingAId" = p."id")

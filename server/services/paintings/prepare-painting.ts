@@ -3,7 +3,7 @@
 // processed by sharp, and its blobs stored. What is left is a small row for insertPaintings.
 import { createHash } from "node:crypto";
 import type { Db } from "@/server/db/client";
-import type { PaintingSource } from "@/server/db/generated/client";
+import type { PaintingSource, Prisma } from "@/server/db/generated/client";
 import { AppError, notFound } from "@/server/errors";
 import type { ImageLimits } from "@/server/images/image-limits";
 import { processImage } from "@/server/images/process-image";
@@ -13,6 +13,7 @@ import { paintingKeys } from "@/server/storage/storage-keys";
 import type { FileFeatures } from "@/core/metrics/shortcut-features";
 import type { BatchItem } from "./batch-item";
 import { cleanOriginalName } from "./clean-original-name";
+import { paintingEvidenceRow } from "./painting-evidence-row";
 import { storePaintingBlobs } from "./store-painting-blobs";
 
 export type ImportTarget = {
@@ -47,6 +48,8 @@ export type PreparedPainting = {
   data: PaintingRow;
   /** The audit entry a known label gets, written with the row. */
   audit: { action: string; label: string; evaluationSetId?: string } | null;
+  /** Provenance signals read from the upload's bytes (server/images/evidence), written with the row. */
+  evidence: Prisma.PaintingEvidenceCreateWithoutPaintingInput;
 };
 
 export async function loadProjectClasses(db: Db, projectId: string): Promise<ProjectClasses> {
@@ -99,5 +102,5 @@ export async function preparePainting(
   const audit = !label || !labelClassId ? null
     : evaluationSetId ? { action: "painting.import_evaluation", label, evaluationSetId }
     : { action: target.asGold ? "painting.import_gold" : "painting.import_approved", label };
-  return { prepared: { data, audit } };
+  return { prepared: { data, audit, evidence: paintingEvidenceRow(bytes) } };
 }

@@ -1,4 +1,5 @@
 import type { LabelClass } from "@/server/db/generated/client";
+import { saliencyMapUrl } from "@/server/http/painting-image-url";
 import type { Tx } from "./review-sql";
 import type { ReviewPredictionModel } from "./review-models";
 
@@ -25,5 +26,6 @@ export async function latestPrediction(db: PredictionDb, paintingId: string, lab
     uncertainty: prediction.uncertainty,
     probabilities,
     createdAt: prediction.createdAt,
+    saliencyUrl: prediction.saliencyKey ? saliencyMapUrl(paintingId, prediction.modelVersionId) : null,
   };
 }

@@ -28,6 +28,8 @@ export type ReviewPredictionModel = {
   uncertainty: number;
   probabilities: ModelProbabilityModel[];
   createdAt: Date;
+  /** The Grad-CAM heat map's URL for this prediction; null until the worker computed one. */
+  saliencyUrl: string | null;
 };
 
 export type ReviewItemModel = {
