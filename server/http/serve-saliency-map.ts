@@ -14,13 +14,13 @@ type Params = { paintingId: string; modelVersionId: string };
 const PLAUSIBLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export async function serveSaliencyMap({ db, storage, viewer }: Deps, request: Request, { paintingId, modelVersionId }: Params): Promise<Response> {
-  if (!viewer) return errorResponse(401, "UNAUTHENTICATED", "Sign in to see paintings.");
-  if (!hasRole(viewer.role, "REVIEWER")) return errorResponse(403, "FORBIDDEN", "Saliency maps are for reviewers and managers.");
+  if (!viewer) return errorResponse("UNAUTHENTICATED", "Sign in to see paintings.");
+  if (!hasRole(viewer.role, "REVIEWER")) return errorResponse("FORBIDDEN", "Saliency maps are for reviewers and managers.");
   const plausible = PLAUSIBLE_ID.test(paintingId) && PLAUSIBLE_ID.test(modelVersionId);
   const prediction = plausible
     ? await db.prediction.findUnique({ where: { paintingId_modelVersionId: { paintingId, modelVersionId } }, select: { saliencyKey: true } })
     : null;
-  if (!prediction?.saliencyKey) return errorResponse(404, "painting/not_found", "No saliency map for this painting and model.");
+  if (!prediction?.saliencyKey) return errorResponse("painting/not_found", "No saliency map for this painting and model.");
   const etag = `"saliency-${paintingId}-${modelVersionId}"`;
   const headers = new Headers({
     "content-type": "image/png",
@@ -38,6 +38,6 @@ export async function serveSaliencyMap({ db, storage, viewer }: Deps, request: R
   } catch (error) {
     if (!(error instanceof StorageError && error.code === "storage/not_found")) throw error;
     console.error(`[images] prediction ${paintingId}/${modelVersionId} has no blob at ${prediction.saliencyKey}`);
-    return errorResponse(404, "painting/not_found", "The saliency map is missing from storage.");
+    return errorResponse("painting/not_found", "The saliency map is missing from storage.");
   }
 }

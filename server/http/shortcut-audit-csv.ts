@@ -2,7 +2,7 @@
 // "shortcut:normalised"; the classifier's figures, each feature's single-feature AUC, and the
 // per-class distributions (class column set; a category value goes in `predicted`, the one free
 // text column, so each count stays one figure per row).
-import type { SnapshotShortcutAudit, ShortcutAudit } from "@/worker/metrics/shortcut-audit";
+import type { SnapshotShortcutAudit, ShortcutAudit } from "@/core/metrics/shortcut-audit";
 import type { Row } from "./run-report-csv";
 
 export function shortcutAuditRows(audit: SnapshotShortcutAudit | null): Row[] {

@@ -1,4 +1,4 @@
-// The shortcut audit's per-file facts (worker/metrics/shortcut-features.ts), from the bytes as
+// The shortcut audit's per-file facts (core/metrics/shortcut-features.ts), from the bytes as
 // uploaded: sharp's header read plus the JPEG quantisation table. Nothing is decoded.
 import sharp from "sharp";
 import type { FileFeatures } from "@/core/metrics/shortcut-features";

@@ -4,8 +4,8 @@
 // curve carries its majority-class baseline.
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../../server/db/client";
-import { auditShortcuts, type SnapshotShortcutAudit } from "../../worker/metrics/shortcut-audit";
-import type { FileFeatures } from "../../worker/metrics/shortcut-features";
+import { auditShortcuts, type SnapshotShortcutAudit } from "../../core/metrics/shortcut-audit";
+import type { FileFeatures } from "../../core/metrics/shortcut-features";
 import { seedFinishedRun } from "../fixtures/finished-run";
 import { e2eState } from "./helpers/e2e-state";
 import { signIn } from "./helpers/sign-in";

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/auth/viewer";
 import { createProject } from "@/server/services/projects/create-project";
 import { seedFinishedRun } from "@/test/fixtures/finished-run";
-import { auditShortcuts, type SnapshotShortcutAudit } from "@/worker/metrics/shortcut-audit";
-import type { FileFeatures } from "@/worker/metrics/shortcut-features";
+import { auditShortcuts, type SnapshotShortcutAudit } from "@/core/metrics/shortcut-audit";
+import type { FileFeatures } from "@/core/metrics/shortcut-features";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 

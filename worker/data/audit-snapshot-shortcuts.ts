@@ -1,4 +1,4 @@
-// Runs the shortcut audit (worker/metrics/shortcut-audit.ts) over a snapshot and stores it with
+// Runs the shortcut audit (core/metrics/shortcut-audit.ts) over a snapshot and stores it with
 // the snapshot, once. Features come from the Painting rows (read at import); paintings imported
 // before that are read from their stored original here, and the row is filled in for next time.
 // With the project's normaliseTrainingCopies on, the snapshot also fixes the side of its
@@ -8,8 +8,8 @@ import type { Db } from "@/server/db/client";
 import { normalisedSideFor } from "@/server/images/make-normalised-copy";
 import { readFileFeatures } from "@/server/images/read-file-features";
 import type { BlobStorage } from "@/server/storage/storage";
-import { auditShortcuts, readSnapshotAudit, type AuditItem, type SnapshotShortcutAudit } from "@/worker/metrics/shortcut-audit";
-import { isFileFeatures, type FileFeatures } from "@/worker/metrics/shortcut-features";
+import { auditShortcuts, readSnapshotAudit, type AuditItem, type SnapshotShortcutAudit } from "@/core/metrics/shortcut-audit";
+import { isFileFeatures, type FileFeatures } from "@/core/metrics/shortcut-features";
 import { ensureNormalisedCopy } from "./normalised-copies";
 
 const IN_FLIGHT = 4;

@@ -12,8 +12,4 @@ export async function lockPainting(tx: Tx, paintingId: string) {
 }
 
 /** The lock alone, for callers that read what they need in their own next statement. */
-export async function lockPaintingRow(tx: Tx, paintingId: string): Promise<void> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Painting" WHERE "id" = ${paintingId} FOR NO KEY UPDATE`;
-  if (locked.length === 0) throw notFound("painting/not_found", "painting", paintingId);
-}
+export { lockPaintingRow };

@@ -3,7 +3,7 @@
 // split's (recomputed from the stored confusion matrix), plus how sure the model was when wrong.
 import type { EvaluationSetReport } from "@/server/db/generated/client";
 import { actualClassCounts, correctCount } from "@/core/metrics/majority-class";
-import type { TrainingWarning } from "@/core/warnings/training-warnings";
+import type { TrainingWarning } from "@/core/warnings/warning-types";
 import { reportAccuracyInterval } from "./report-accuracy-interval";
 import { reportChanceFigures } from "./report-chance-figures";
 import type { ReportCalibrationBin, ReportClassMetrics } from "./build-run-report";

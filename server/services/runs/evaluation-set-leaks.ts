@@ -2,7 +2,7 @@
 // from "another source" for that run: the model saw (or was tested on) its twin, so its figure on
 // the set is optimistic. Counted per set from the import-time near-duplicate links.
 import type { Db } from "@/server/db/client";
-import type { TrainingWarning } from "@/core/warnings/training-warnings";
+import type { TrainingWarning } from "@/core/warnings/warning-types";
 
 export async function evaluationSetLeaks(db: Db, snapshotId: string): Promise<Map<string, number>> {
   const rows = await db.$queryRaw<{ evaluationSetId: string; count: bigint }[]>`
