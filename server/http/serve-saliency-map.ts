@@ -7,6 +7,8 @@ import { hasRole } from "@/server/auth/roles";
 import type { Db } from "@/server/db/client";
 import type { BlobStorage } from "@/server/storage/storage";
 import { StorageError } from "@/server/storage/storage-error";
+import { log } from "@/server/logging/request-context";
+import { mayAccessProject } from "@/server/services/projects/assert-project-access";
 import { errorResponse } from "./http-responses";
 
 type Deps = { db: Db; storage: BlobStorage; viewer: Viewer | null };
@@ -18,9 +20,12 @@ export async function serveSaliencyMap({ db, storage, viewer }: Deps, request: R
   if (!hasRole(viewer.role, "REVIEWER")) return errorResponse("FORBIDDEN", "Saliency maps are for reviewers and managers.");
   const plausible = PLAUSIBLE_ID.test(paintingId) && PLAUSIBLE_ID.test(modelVersionId);
   const prediction = plausible
-    ? await db.prediction.findUnique({ where: { paintingId_modelVersionId: { paintingId, modelVersionId } }, select: { saliencyKey: true } })
+    ? await db.prediction.findUnique({ where: { paintingId_modelVersionId: { paintingId, modelVersionId } }, select: { saliencyKey: true, painting: { select: { projectId: true } } } })
     : null;
   if (!prediction?.saliencyKey) return errorResponse("painting/not_found", "No saliency map for this painting and model.");
+  if (!(await mayAccessProject(db, viewer, prediction.painting.projectId))) {
+    return errorResponse("FORBIDDEN", "You are not a member of this painting's project.");
+  }
   const etag = `"saliency-${paintingId}-${modelVersionId}"`;
   const headers = new Headers({
     "content-type": "image/png",
@@ -37,7 +42,7 @@ export async function serveSaliencyMap({ db, storage, viewer }: Deps, request: R
     return new Response(new Uint8Array(bytes), { status: 200, headers });
   } catch (error) {
     if (!(error instanceof StorageError && error.code === "storage/not_found")) throw error;
-    console.error(`[images] prediction ${paintingId}/${modelVersionId} has no blob at ${prediction.saliencyKey}`);
+    log().error({ paintingId, modelVersionId, key: prediction.saliencyKey }, "saliency map missing from storage");
     return errorResponse("painting/not_found", "The saliency map is missing from storage.");
   }
 }

@@ -7,6 +7,8 @@ import type { Viewer } from "@/server/auth/viewer";
 import { exportDataset } from "@/server/http/export-dataset";
 import { exportRunReport } from "@/server/http/export-run-report";
 import { servePaintingImage } from "@/server/http/serve-painting-image";
+import { serveSaliencyMap } from "@/server/http/serve-saliency-map";
+import { saliencyKey } from "@/server/storage/storage-keys";
 import { UPLOAD_GUARD_HEADER, uploadPaintings } from "@/server/http/upload-paintings";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
@@ -17,7 +19,7 @@ import { openEntry, paintingWithLabels } from "./helpers/review-scenario";
 const db = testDb();
 let storage: CountingStorage;
 let member: Viewer, stranger: Viewer, memberReviewer: Viewer, strangerReviewer: Viewer, manager: Viewer;
-let ids: { projectId: string; paintingId: string; uploadedId: string; entryId: string; runId: string };
+let ids: { projectId: string; paintingId: string; uploadedId: string; entryId: string; runId: string; modelVersionId: string };
 
 beforeAll(async () => {
   await resetDatabase();
@@ -39,7 +41,12 @@ beforeAll(async () => {
   const model = await db.modelVersion.findUniqueOrThrow({ where: { id: prediction.modelVersionId } });
   const upload = await uploadPaintings({ db, storage, viewer: manager }, uploadRequest("real.jpg", await patternJpeg(7)), project.id);
   const uploadedId = (await upload.json()).results[0].paintingId as string;
-  ids = { projectId: project.id, paintingId: paintingId!, uploadedId, entryId: entry.id, runId: model.runId };
+  // A saliency blob under the key the worker uses, named on the prediction (access is what is
+  // tested here, not the image, so any bytes do).
+  const mapKey = saliencyKey(project.id, model.id, paintingId!);
+  await storage.put(mapKey, await patternJpeg(3), "image/png");
+  await db.prediction.update({ where: { id: prediction.id }, data: { saliencyKey: mapKey } });
+  ids = { projectId: project.id, paintingId: paintingId!, uploadedId, entryId: entry.id, runId: model.runId, modelVersionId: model.id };
 });
 afterAll(() => fs.rmSync(storage.root, { recursive: true, force: true }));
 
@@ -130,6 +137,16 @@ describe("HTTP routes", () => {
     expect((await image(member)).status).toBe(200);
     expect((await image(memberReviewer, "original")).status).toBe(200);
     expect((await image(manager, "large")).status).toBe(200);
+  });
+
+  it("serves saliency maps (/api/paintings/:id/saliency/:modelVersionId) to member reviewers and managers only", async () => {
+    const saliency = (viewer: Viewer) =>
+      serveSaliencyMap({ db, storage, viewer }, new Request("http://app.test/"), { paintingId: ids.paintingId, modelVersionId: ids.modelVersionId });
+    const refused = await saliency(strangerReviewer);
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error.code).toBe("FORBIDDEN");
+    expect((await saliency(memberReviewer)).status).toBe(200);
+    expect((await saliency(manager)).status).toBe(200);
   });
 
   it("exports a run's report (/api/runs/:id/report) to members and managers only", async () => {

@@ -3,6 +3,7 @@
 // painting of a large project would cost a backward pass each for images nobody opens. Each map
 // is a small PNG in blob storage, its key on the Prediction row.
 import * as tf from "@tensorflow/tfjs";
+import { rootLogger } from "@/server/logging/logger";
 import type { Db } from "@/server/db/client";
 import type { ModelVersion } from "@/server/db/generated/client";
 import { decodeTrainingImage } from "@/server/images/training-tensor-input";
@@ -55,7 +56,7 @@ export async function computeSaliencyMaps(db: Db, storage: BlobStorage, { modelV
       } catch (error) {
         // One unreadable image must not cost the round or the other maps; the page says "none".
         failed += 1;
-        console.error(`[saliency] painting ${prediction.paintingId}: ${error instanceof Error ? error.message : String(error)}`);
+        rootLogger().error({ err: error, paintingId: prediction.paintingId, modelVersionId: modelVersion.id }, "saliency map failed");
       }
     }
   } finally {

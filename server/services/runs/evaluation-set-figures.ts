@@ -1,6 +1,7 @@
 // The figures of one stored evaluation-set report, as GraphQL, the run page, the compare view and
 // the JSON/CSV exports show them: the same accuracy interval, baseline and chance verdict as a
 // split's (recomputed from the stored confusion matrix), plus how sure the model was when wrong.
+import { FINAL_MODEL_FOLD } from "@/core/metrics/model-fold";
 import type { EvaluationSetReport } from "@/server/db/generated/client";
 import { actualClassCounts, correctCount } from "@/core/metrics/majority-class";
 import type { TrainingWarning } from "@/core/warnings/warning-types";
@@ -21,7 +22,7 @@ export function evaluationSetFigures(report: EvaluationSetReport) {
     perClass: report.perClass as ReportClassMetrics[],
     accuracy: report.accuracy,
     accuracyInterval: reportAccuracyInterval(report),
-    ...reportChanceFigures({ ...report, split: "EVALUATION_SET", fold: -1 }),
+    ...reportChanceFigures({ ...report, split: "EVALUATION_SET", fold: FINAL_MODEL_FOLD }),
     /** Only one class present: the baseline is 100% and no AUC exists, so accuracy is that class's recall. */
     singleClass: actualClassCounts(matrix).filter((count) => count > 0).length < 2,
     wrongCount: report.sampleCount - correctCount(matrix),
