@@ -7,7 +7,7 @@ import { AppError, type ErrorCode } from "@/server/errors";
 import type { ImageLimits } from "@/server/images/image-limits";
 import { logInternalError } from "@/server/logging/log-internal-error";
 import type { BlobStorage } from "@/server/storage/storage";
-import { BatchItemError, type BatchItem } from "./batch-item";
+import type { BatchItem } from "./batch-item";
 import { importItems, type ImportOutcome } from "./import-items";
 
 export { BatchItemError, type BatchItem } from "./batch-item";
