@@ -5,7 +5,7 @@
 // import path extracts the evidence, a (tiny, untrained) VGG19 saved like a trained one is scored
 // by the worker's scoring job, which computes the saliency map.
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "../../server/db/client";
 import { importPainting } from "../../server/services/paintings/import-painting";
 import { getStorage } from "../../server/storage/get-storage";
@@ -17,7 +17,7 @@ import { buildVgg19 } from "../../worker/model/vgg19";
 import { jpegWithExif } from "../fixtures/evidence-files";
 import { e2eState } from "./helpers/e2e-state";
 import { seedProject } from "./helpers/seed-project";
-import { signIn } from "./helpers/sign-in";
+import { DEMO_PASSWORD } from "./helpers/sign-in";
 
 const db = createPrismaClient(e2eState().databaseUrl);
 let entryId: string;
@@ -43,6 +43,16 @@ test.beforeAll(async () => {
   entryId = (await db.reviewQueueEntry.findFirstOrThrow({ where: { projectId: project.id, paintingId: photoId, status: "OPEN" } })).id;
 });
 test.afterAll(() => db.$disconnect());
+
+// The shared helper's steps with a longer wait: on a shared, loaded machine the first Argon2id
+// check and page render of a fresh server can take more than its 10 s.
+async function signIn(page: Page, email: string) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible({ timeout: 60_000 });
+}
 
 test("a reviewer sees the evidence panel and toggles the saliency overlay from the keyboard", async ({ page }) => {
   test.setTimeout(120_000);
