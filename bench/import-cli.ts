@@ -97,7 +97,7 @@ async function main() {
     console.log(`  baseline: sharp decode + resize 224, in process       ${baselineRate.toFixed(1).padStart(7)} images/s`);
     console.log(`  ratio (all paintings)/(baseline) images/s: ${(files.length / total / baselineRate).toFixed(3)}`);
     for (const [name, run] of [["database running", runningServer], ["no database running", cold]] as const) {
-      const summary = run.output.split("\n").filter((l) => /created|duplicate|failed|start-up|database/i.test(l)).slice(0, 6);
+      const summary = run.output.split("\n").filter((l) => /created|duplicate|failed|files in|database:/i.test(l)).filter((l) => !l.includes("importing [")).slice(0, 6);
       console.log(`\n  output (${name}):\n    ${summary.join("\n    ")}`);
     }
   } finally {

@@ -49,6 +49,7 @@ async function main(): Promise<number> {
       cliProgress.Presets.shades_classic,
     );
     try {
+      const started = { wall: performance.now(), cpu: process.cpuUsage() };
       const summary = await runImport(db, getStorage(), {
         ...args,
         limits,
@@ -58,6 +59,11 @@ async function main(): Promise<number> {
       });
       bar.stop();
       console.log(formatImportSummary(summary, args.path));
+      // CPU seconds too: on a loaded machine the wall time mostly measures waiting for a core.
+      const seconds = (performance.now() - started.wall) / 1000;
+      const cpu = process.cpuUsage(started.cpu);
+      console.error(`import: ${summary.results.length} files in ${seconds.toFixed(1)} s, ${(summary.results.length / seconds).toFixed(1)} files/s ` +
+        `(${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU in this process)`);
     } finally {
       bar.stop();
       await db.$disconnect();

@@ -51,8 +51,10 @@ export async function openProductDatabase(log: (line: string) => void = () => {}
  */
 export async function embeddedDataDir(): Promise<string> {
   const preferred = path.join(DATA_DIR, "postgres");
+  // Checked first: looking up the postgres user spawns `id` twice, slow on a loaded machine.
+  if (fs.existsSync(path.join(preferred, "PG_VERSION"))) return preferred;
   const user = await postgresUser();
-  if (fs.existsSync(path.join(preferred, "PG_VERSION")) || canReach(user, DATA_DIR)) return preferred;
+  if (canReach(user, DATA_DIR)) return preferred;
   // Named after the data folder it stands in for, so two checkouts (or data folders) never share one.
   const fallback = path.join("/var/lib/provenance-lab", crypto.createHash("sha256").update(DATA_DIR).digest("hex").slice(0, 12), "postgres");
   fs.mkdirSync(path.dirname(fallback), { recursive: true });

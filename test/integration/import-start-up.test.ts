@@ -17,11 +17,11 @@ import { patternJpeg } from "./helpers/painting-files";
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "provenance-start-up-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-/** `npm run import -- <args>` as package.json spells it, with the module tracer added. */
-function npmRunImport(args: string[], env: NodeJS.ProcessEnv) {
-  const script = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.import;
+/** `npm run <name> -- <args>` as package.json spells it, with the module tracer added. */
+function npmRun(name: "import" | "train", args: string[], env: NodeJS.ProcessEnv) {
+  const script = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts[name];
   const [command, ...rest] = script.split(" ");
-  expect(command, "npm run import starts node itself, not the tsx launcher").toBe("node");
+  expect(command, `npm run ${name} starts node itself, not the tsx launcher`).toBe("node");
   return spawnSync(command, [...rest.slice(0, -1), "--import", "./scripts/lib/trace-module-loads.mjs", rest.at(-1)!, ...args], {
     encoding: "utf8", timeout: 120_000, env,
   });
@@ -87,7 +87,7 @@ describe("npm run import start-up", () => {
     const empty = path.join(work, "empty");
     fs.mkdirSync(path.join(empty, "nested"), { recursive: true });
     fs.writeFileSync(path.join(empty, ".DS_Store"), "finder");
-    const result = npmRunImport([empty], withoutDatabaseUrl(dataDir));
+    const result = npmRun("import", [empty], withoutDatabaseUrl(dataDir));
     expect(result.status, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/has no files to import \(1 skipped/);
     expect(fs.existsSync(dataDir)).toBe(false);
@@ -108,7 +108,7 @@ describe("npm run import start-up", () => {
       fs.writeFileSync(path.join(folder, "a.jpg"), await patternJpeg(61));
       fs.writeFileSync(path.join(folder, "b.jpg"), await patternJpeg(62));
 
-      const result = npmRunImport([folder, "--project", "beside"], withoutDatabaseUrl(dataDir));
+      const result = npmRun("import", [folder, "--project", "beside"], withoutDatabaseUrl(dataDir));
       expect(result.status, result.stderr).toBe(0);
       expect(result.stderr).toMatch(new RegExp(`database: the embedded one already running on .* \\(port ${server.port}\\), migrations up to date; ready \\d+\\.\\d s after start`));
       expect(result.stdout).toMatch(/created\s+2/);
@@ -120,6 +120,13 @@ describe("npm run import start-up", () => {
       const loaded = /\[loaded packages\] (.*)/.exec(result.stderr)?.[1].split(" ") ?? [];
       expect(loaded).toContain("sharp");
       expect(loaded.filter((name) => name.startsWith("@tensorflow/"))).toEqual([]);
+
+      // npm run train shares it the same way, and loads TensorFlow only to train.
+      const train = npmRun("train", ["--project", "nope"], withoutDatabaseUrl(dataDir));
+      expect(train.status).not.toBe(0);
+      expect(train.stderr).toMatch(/database: the embedded one already running on .*, migrations up to date/);
+      expect(train.stderr).toMatch(/no project "nope"/);
+      expect(/\[loaded packages\] (.*)/.exec(train.stderr)?.[1].split(" ").filter((name) => name.startsWith("@tensorflow/"))).toEqual([]);
     } finally {
       await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // file bigger than the image byte limit is refused without reading it.
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { BatchItemError, type BatchItem } from "@/server/services/paintings/import-batch";
+import { BatchItemError, type BatchItem } from "@/server/services/paintings/batch-item";
 import { isIgnoredPath } from "./infer-label";
 
 export type SourceListing = { items: BatchItem[]; skipped: string[]; close: () => Promise<void> };

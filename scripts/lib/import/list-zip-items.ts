@@ -6,7 +6,7 @@
 // declared size, and the bytes actually inflated are counted across all entries.
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import type { Readable } from "node:stream";
-import { BatchItemError, type BatchItem } from "@/server/services/paintings/import-batch";
+import { BatchItemError, type BatchItem } from "@/server/services/paintings/batch-item";
 import { ImportUsageError } from "./import-usage-error";
 import { isIgnoredPath } from "./infer-label";
 import type { SourceListing } from "./list-folder-items";

@@ -6,14 +6,16 @@ import os from "node:os";
 import type { Db } from "@/server/db/client";
 import type { BlobStorage } from "@/server/storage/storage";
 import { BatchItemError, type BatchItem } from "./batch-item";
+import { createExistingPaintingFinder } from "./find-existing-paintings";
 import { insertPaintings, type InsertOutcome } from "./insert-paintings";
 import { loadProjectClasses, preparePainting, type ImportTarget, type PreparedPainting, type ProjectClasses } from "./prepare-painting";
 
 // libvips runs one thread per image here (sharp's default on glibc), so one lane per core keeps
 // the cores busy; two more keep them busy while other lanes wait on fsync or the database.
 export const IMPORT_CONCURRENCY = Math.max(2, os.availableParallelism()) + 2;
-// Rows per transaction: enough to amortise the round trips, small enough that a group's
-// near-duplicate scan and lock stay short.
+// Rows per transaction: enough to amortise the round trips (each costs milliseconds of Prisma's
+// CPU here), small enough that a group's near-duplicate scan and lock stay short and progress moves.
+const MIN_GROUP = 16;
 const MAX_GROUP = 64;
 
 export type ImportOutcome = InsertOutcome | { status: "failed"; error: unknown };
@@ -31,6 +33,7 @@ export async function importItems(
     items.forEach((_, index) => onSettled(index, { status: "failed", error }));
     return;
   }
+  const findExisting = createExistingPaintingFinder(db, target.projectId);
   const writer = createGroupWriter(db, target, onSettled);
   let next = 0;
   const lane = async () => {
@@ -44,7 +47,7 @@ export async function importItems(
         continue;
       }
       try {
-        const prepared = await preparePainting(db, storage, { bytes, item: items[index], classes, target });
+        const prepared = await preparePainting(storage, { bytes, item: items[index], classes, target, findExisting });
         if ("duplicateId" in prepared) onSettled(index, { status: "duplicate", paintingId: prepared.duplicateId, nearDuplicates: 0 });
         else writer.add(index, prepared.prepared);
       } catch (error) {
@@ -53,7 +56,7 @@ export async function importItems(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, lane));
-  await writer.drained();
+  await writer.finish();
 }
 
 function asReadFailure(error: unknown): BatchItemError {
@@ -62,12 +65,13 @@ function asReadFailure(error: unknown): BatchItemError {
 }
 
 /**
- * Group commit: while one group is being written, prepared paintings queue up, and the next group
- * takes all of them (up to MAX_GROUP). A lone file is written at once; a busy import gets large groups.
+ * Group commit: prepared paintings queue up and are written MIN_GROUP at a time (up to MAX_GROUP
+ * when more are waiting), the rest once the lanes are done, while the lanes go on decoding.
  */
 function createGroupWriter(db: Db, target: ImportTarget, onSettled: (index: number, outcome: ImportOutcome) => void) {
   const queue: { index: number; prepared: PreparedPainting }[] = [];
   let writing: Promise<void> | null = null;
+  let finishing = false;
   const write = async (group: typeof queue) => {
     try {
       const outcomes = await insertPaintings(db, target, group.map((entry) => entry.prepared));
@@ -77,7 +81,7 @@ function createGroupWriter(db: Db, target: ImportTarget, onSettled: (index: numb
     }
   };
   const kick = () => {
-    if (writing || queue.length === 0) return;
+    if (writing || queue.length === 0 || (queue.length < MIN_GROUP && !finishing)) return;
     writing = write(queue.splice(0, MAX_GROUP)).finally(() => {
       writing = null;
       kick();
@@ -88,7 +92,10 @@ function createGroupWriter(db: Db, target: ImportTarget, onSettled: (index: numb
       queue.push({ index, prepared });
       kick();
     },
-    async drained() {
+    /** Writes what is left; resolves once everything is written. */
+    async finish() {
+      finishing = true;
+      kick();
       while (writing) await writing;
     },
   };

@@ -14,6 +14,7 @@ import type { FileFeatures } from "@/core/metrics/shortcut-features";
 import type { BatchItem } from "./batch-item";
 import { cleanOriginalName } from "./clean-original-name";
 import { paintingEvidenceRow } from "./painting-evidence-row";
+import type { ExistingPaintingFinder } from "./find-existing-paintings";
 import { storePaintingBlobs } from "./store-painting-blobs";
 
 export type ImportTarget = {
@@ -60,16 +61,15 @@ export async function loadProjectClasses(db: Db, projectId: string): Promise<Pro
 
 /** A duplicate's existing row, or the prepared row of a new painting. Throws for a bad file. */
 export async function preparePainting(
-  db: Db,
   storage: BlobStorage,
-  { bytes, item, classes, target }: { bytes: Buffer; item: BatchItem; classes: ProjectClasses; target: ImportTarget },
+  { bytes, item, classes, target, findExisting }: {
+    bytes: Buffer; item: BatchItem; classes: ProjectClasses; target: ImportTarget; findExisting: ExistingPaintingFinder;
+  },
 ): Promise<{ duplicateId: string } | { prepared: PreparedPainting }> {
   const { projectId } = target;
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  // Raw SQL: Prisma's findUnique costs several times the CPU of this query, per file.
-  const [existing] = await db.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Painting" WHERE "projectId" = ${projectId} AND "sha256" = ${sha256}`;
-  if (existing) return { duplicateId: existing.id };
+  const existing = await findExisting(sha256);
+  if (existing) return { duplicateId: existing };
 
   const label = item.knownLabel ? item.knownLabel.toUpperCase() : null;
   const labelClassId = label ? classes.get(label) : null;
