@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/auth/viewer";
 import { UPLOAD_GUARD_HEADER, uploadPaintings } from "@/server/http/upload-paintings";
 import { listApprovedDataset } from "@/server/services/datasets/list-approved-dataset";
+import { findOrCreateEvaluationSet } from "@/server/services/evaluation-sets/find-or-create-evaluation-set";
 import { claimNextPainting } from "@/server/services/labeling/claim-next-painting";
 import { labelingProgress } from "@/server/services/labeling/labeling-progress";
 import { ImportUsageError } from "@/scripts/lib/import/import-usage-error";
@@ -198,6 +199,15 @@ describe("GraphQL", () => {
     expect(errorCodes(await remove(reviewer))).toEqual(["FORBIDDEN"]);
     expect((await remove(manager)).data?.deleteEvaluationSet).toEqual({ id, name: "MJ v6", releasedPaintings: 0 });
     expect(await db.evaluationSet.count({ where: { id } })).toBe(0);
+  });
+});
+
+describe("naming a new set from several imports at once", () => {
+  it("creates it once; every import gets the same set", async () => {
+    const found = await Promise.all(Array.from({ length: 6 }, () => findOrCreateEvaluationSet(db, manager.id, { projectId: project.id, name: "Raced" })));
+    expect(new Set(found.map((f) => f.set.id)).size).toBe(1);
+    expect(found.filter((f) => f.created)).toHaveLength(1);
+    expect(await db.evaluationSet.count({ where: { projectId: project.id, name: "Raced" } })).toBe(1);
   });
 });
 

@@ -2,7 +2,7 @@
 // of the project by that name, else a new one. Two imports naming a new set at once both end up
 // in the same row: the loser of the unique index reads the winner's.
 import type { Db } from "@/server/db/client";
-import { isUniqueViolation } from "@/server/db/prisma-errors";
+import { AppError } from "@/server/errors";
 import { createEvaluationSet } from "./create-evaluation-set";
 import { evaluationSetName } from "./evaluation-set-input";
 
@@ -13,8 +13,7 @@ export async function findOrCreateEvaluationSet(db: Db, actorId: string | null, 
   try {
     return { set: await createEvaluationSet(db, actorId, { projectId, name: trimmed }), created: true };
   } catch (error) {
-    const raced = await db.evaluationSet.findUnique({ where: { projectId_name: { projectId, name: trimmed } } });
-    if (raced && (isUniqueViolation(error) || (error as { code?: string }).code === "evaluation_set/name_taken")) return { set: raced, created: false };
-    throw error;
+    if (!(error instanceof AppError && error.code === "evaluation_set/name_taken")) throw error;
+    return { set: await db.evaluationSet.findUniqueOrThrow({ where: { projectId_name: { projectId, name: trimmed } } }), created: false };
   }
 }
