@@ -9,6 +9,8 @@ import { myLabelingStats } from "@/server/services/labeling/my-labeling-stats";
 import { skipPainting } from "@/server/services/labeling/skip-painting";
 import { submitAnnotation } from "@/server/services/labeling/submit-annotation";
 import { undoLastAnnotation } from "@/server/services/labeling/undo-last-annotation";
+import { getLabelClass } from "@/server/services/projects/get-label-class";
+import { listLabelClasses } from "@/server/services/projects/list-label-classes";
 import { requireViewer } from "./require-viewer";
 
 const nextTask = (context: GraphQLContext, projectId: string, prefetch?: boolean | null) =>
@@ -32,13 +34,13 @@ export const labelingResolvers: Resolvers = {
       // The undone painting is now the annotator's only claim in the project, so it comes first.
       const task = await nextTask(context, projectId, prefetch);
       if (!task) throw new Error("the undone painting was not claimed back");
-      return { undoneLabel: await context.db.labelClass.findUniqueOrThrow({ where: { id: undone.labelClassId } }), task };
+      return { undoneLabel: await getLabelClass(context.db, undone.labelClassId), task };
     },
   },
   LabelingTask: {
     // The painting on screen is not labeled yet in this round: its outcome stays hidden (blind labeling).
     painting: (task) => ({ ...task.painting, outcomeVisible: false }),
-    labelClasses: (task, _args, { db }) => db.labelClass.findMany({ where: { projectId: task.project.id }, orderBy: { position: "asc" } }),
+    labelClasses: (task, _args, { db }) => listLabelClasses(db, task.project.id),
     suggestion: (task, _args, { db }) => (task.project.preAnnotation === "BEFORE_COMMIT" ? findSuggestion(db, task.painting.id) : null),
     upcomingImageUrl: (task) => (task.upcomingPaintingId ? paintingImageUrl(task.upcomingPaintingId, "large") : null),
     progress: (task, _args, context) => labelingProgress(context.db, { projectId: task.project.id, userId: requireViewer(context).id }),
@@ -47,7 +49,7 @@ export const labelingResolvers: Resolvers = {
     label: (suggestion) => suggestion.labelClass,
   },
   MyAnnotation: {
-    label: (annotation, _args, { db }) => db.labelClass.findUniqueOrThrow({ where: { id: annotation.labelClassId } }),
+    label: (annotation, _args, { db }) => getLabelClass(db, annotation.labelClassId),
   },
   SubmitAnnotationResult: {
     suggestion: (result, _args, { db }) => (result.project.preAnnotation === "OFF" ? null : findSuggestion(db, result.painting.id)),

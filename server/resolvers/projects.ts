@@ -1,6 +1,7 @@
 import type { Resolvers } from "@/server/graphql/generated/resolvers-types";
 import { countProjectPaintings } from "@/server/services/projects/count-project-paintings";
 import { createProject } from "@/server/services/projects/create-project";
+import { listLabelClasses } from "@/server/services/projects/list-label-classes";
 import { getProject, listProjects } from "@/server/services/projects/list-projects";
 import { updateProjectSettings } from "@/server/services/projects/update-project-settings";
 import { requireViewer } from "./require-viewer";
@@ -16,8 +17,7 @@ export const projectResolvers: Resolvers = {
       updateProjectSettings(context.db, requireViewer(context).id, input),
   },
   Project: {
-    labelClasses: (project, _args, { db }) =>
-      db.labelClass.findMany({ where: { projectId: project.id }, orderBy: { position: "asc" } }),
+    labelClasses: (project, _args, { db }) => listLabelClasses(db, project.id),
     counts: (project, _args, { db }) => countProjectPaintings(db, project.id),
   },
 };
