@@ -45,6 +45,16 @@ export default tseslint.config(
     },
   },
   {
+    // Resolvers are thin: parse, check, call one service. Prisma access lives in the services.
+    files: ["server/resolvers/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": ["error",
+        { selector: "MemberExpression[object.name='db']", message: "Resolvers do not query Prisma; call a service in server/services/." },
+        { selector: "MemberExpression[object.type='MemberExpression'][object.property.name='db']", message: "Resolvers do not query Prisma; call a service in server/services/." },
+      ],
+    },
+  },
+  {
     // The app talks GraphQL; only the server reaches the database.
     files: ["app/**/*.ts", "app/**/*.tsx"],
     rules: {

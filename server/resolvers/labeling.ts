@@ -10,6 +10,8 @@ import { skipPainting } from "@/server/services/labeling/skip-painting";
 import { submitAnnotation } from "@/server/services/labeling/submit-annotation";
 import { undoLastAnnotation } from "@/server/services/labeling/undo-last-annotation";
 import { requireProject, requireRecord } from "./project-access";
+import { getLabelClass } from "@/server/services/projects/get-label-class";
+import { listLabelClasses } from "@/server/services/projects/list-label-classes";
 import { requireViewer } from "./require-viewer";
 import { AppError } from "@/server/errors";
 
@@ -48,13 +50,13 @@ export const labelingResolvers: Resolvers = {
       const task = await nextTask(context, projectId, prefetch);
       // The undo claimed it back in the same transaction, so this is a bug: masked and logged.
       if (!task) throw new AppError("INTERNAL_SERVER_ERROR", "the undone painting was not claimed back");
-      return { undoneLabel: await context.db.labelClass.findUniqueOrThrow({ where: { id: undone.labelClassId } }), task };
+      return { undoneLabel: await getLabelClass(context.db, undone.labelClassId), task };
     },
   },
   LabelingTask: {
     // The painting on screen is not labeled yet in this round: its outcome stays hidden (blind labeling).
     painting: (task) => ({ ...task.painting, outcomeVisible: false }),
-    labelClasses: (task, _args, { db }) => db.labelClass.findMany({ where: { projectId: task.project.id }, orderBy: { position: "asc" } }),
+    labelClasses: (task, _args, { db }) => listLabelClasses(db, task.project.id),
     suggestion: (task, _args, { db }) => (task.project.preAnnotation === "BEFORE_COMMIT" ? findSuggestion(db, task.painting.id) : null),
     upcomingImageUrl: (task) => (task.upcomingPaintingId ? paintingImageUrl(task.upcomingPaintingId, "large") : null),
     progress: (task, _args, context) => labelingProgress(context.db, { projectId: task.project.id, userId: requireViewer(context).id }),
@@ -63,7 +65,7 @@ export const labelingResolvers: Resolvers = {
     label: (suggestion) => suggestion.labelClass,
   },
   MyAnnotation: {
-    label: (annotation, _args, { db }) => db.labelClass.findUniqueOrThrow({ where: { id: annotation.labelClassId } }),
+    label: (annotation, _args, { db }) => getLabelClass(db, annotation.labelClassId),
   },
   SubmitAnnotationResult: {
     suggestion: (result, _args, { db }) => (result.project.preAnnotation === "OFF" ? null : findSuggestion(db, result.painting.id)),

@@ -7,10 +7,11 @@ import { listPaintings } from "@/server/services/paintings/list-paintings";
 import { paintingHistory } from "@/server/services/paintings/painting-history";
 import { visibleOutcome } from "@/server/services/paintings/painting-visibility";
 import { requireProject, requireRecord } from "./project-access";
+import { getLabelClass } from "@/server/services/projects/get-label-class";
+import { getUser } from "@/server/services/users/get-user";
 import { requireViewer } from "./require-viewer";
 
-const labelClass = (db: Parameters<typeof getPainting>[0], id: string | null) =>
-  id ? db.labelClass.findUnique({ where: { id } }) : null;
+const labelClass = (db: Parameters<typeof getPainting>[0], id: string | null) => (id ? getLabelClass(db, id) : null);
 
 export const paintingResolvers: Resolvers = {
   Query: {
@@ -30,7 +31,7 @@ export const paintingResolvers: Resolvers = {
     approvedLabel: async (painting, _args, context) =>
       labelClass(context.db, (await visibleOutcome(context.db, requireViewer(context), painting))?.approvedLabelId ?? null),
     goldLabel: (painting, _args, { db }) => labelClass(db, painting.goldLabelId),
-    uploadedBy: (painting, _args, { db }) => (painting.uploadedById ? db.user.findUnique({ where: { id: painting.uploadedById } }) : null),
+    uploadedBy: (painting, _args, { db }) => (painting.uploadedById ? getUser(db, painting.uploadedById) : null),
     imageUrl: (painting) => paintingImageUrl(painting.id, "large"),
     originalUrl: (painting) => paintingImageUrl(painting.id, "original"),
     thumbnailUrl: (painting) => paintingImageUrl(painting.id, "thumbnail"),

@@ -3,6 +3,7 @@ import { annotatorReport } from "@/server/services/quality/annotator-report";
 import { modelAgreement } from "@/server/services/quality/model-agreement";
 import { projectAgreement } from "@/server/services/quality/project-agreement";
 import { requireProject } from "./project-access";
+import { getUser } from "@/server/services/users/get-user";
 
 export const qualityResolvers: Resolvers = {
   Query: {
@@ -14,7 +15,7 @@ export const qualityResolvers: Resolvers = {
     modelAgreement: (_parent, { projectId }, { db }) => modelAgreement(db, projectId),
   },
   AnnotatorPairKappa: {
-    annotatorA: (pair, _args, { db }) => db.user.findUniqueOrThrow({ where: { id: pair.annotatorAId } }),
-    annotatorB: (pair, _args, { db }) => db.user.findUniqueOrThrow({ where: { id: pair.annotatorBId } }),
+    annotatorA: (pair, _args, { db }) => getUser(db, pair.annotatorAId),
+    annotatorB: (pair, _args, { db }) => getUser(db, pair.annotatorBId),
   },
 };

@@ -1,4 +1,3 @@
-import type { Db } from "@/server/db/client";
 import type { Resolvers } from "@/server/graphql/generated/resolvers-types";
 import { claimNextReview } from "@/server/services/review/claim-next-review";
 import { getReviewItem } from "@/server/services/review/get-review-item";
@@ -7,10 +6,9 @@ import { listReviewQueue } from "@/server/services/review/list-review-queue";
 import { releaseReviewClaim } from "@/server/services/review/release-review-claim";
 import { resolveReview } from "@/server/services/review/resolve-review";
 import { requireProject, requireRecord } from "./project-access";
+import { reviewEntryRelations } from "@/server/services/review/review-entry-relations";
+import { reviewRelations } from "@/server/services/review/review-relations";
 import { requireViewer } from "./require-viewer";
-
-const user = (db: Db, id: string | null) => (id ? db.user.findUnique({ where: { id } }) : null);
-const labelClass = (db: Db, id: string | null) => (id ? db.labelClass.findUnique({ where: { id } }) : null);
 
 export const reviewResolvers: Resolvers = {
   Query: {
@@ -38,15 +36,14 @@ export const reviewResolvers: Resolvers = {
     },
   },
   ReviewEntry: {
-    // Reviewers see every painting's outcome (painting-visibility.ts), so the flag is known here.
-    painting: async (entry, _args, { db }) => ({ ...(await db.painting.findUniqueOrThrow({ where: { id: entry.paintingId } })), outcomeVisible: true }),
-    claimedBy: (entry, _args, { db }) => user(db, entry.claimedById),
-    review: (entry, _args, { db }) => db.review.findUnique({ where: { entryId: entry.id } }),
+    painting: (entry, _args, { db }) => reviewEntryRelations.painting(db, entry),
+    claimedBy: (entry, _args, { db }) => reviewEntryRelations.claimedBy(db, entry),
+    review: (entry, _args, { db }) => reviewEntryRelations.review(db, entry),
   },
   Review: {
-    reason: async (review, _args, { db }) => (await db.reviewQueueEntry.findUniqueOrThrow({ where: { id: review.entryId }, select: { reason: true } })).reason,
-    finalLabel: (review, _args, { db }) => labelClass(db, review.finalLabelId),
-    reviewer: (review, _args, { db }) => db.user.findUniqueOrThrow({ where: { id: review.reviewerId } }),
+    reason: (review, _args, { db }) => reviewRelations.reason(db, review),
+    finalLabel: (review, _args, { db }) => reviewRelations.finalLabel(db, review),
+    reviewer: (review, _args, { db }) => reviewRelations.reviewer(db, review),
   },
   ReviewAnnotation: {
     label: (annotation) => annotation.labelClass,

@@ -3,18 +3,19 @@ import { getJobQueue } from "@/server/queue/job-queue";
 import { requestScoring } from "@/server/services/active-learning/request-scoring";
 import { sendPaintingsToReview } from "@/server/services/review-queue/send-paintings-to-review";
 import { cancelTrainingRun } from "@/server/services/runs/cancel-training-run";
-import { summarizeFolds } from "@/core/metrics/fold-summary";
-import { CROSS_VALIDATION_FOLDS, FINAL_MODEL_FOLD, FOLD_ORDER } from "@/core/metrics/model-fold";
 import { listConfusionCellPaintings } from "@/server/services/runs/list-confusion-cell-paintings";
 import { getTrainingRun, listTrainingRuns } from "@/server/services/runs/list-training-runs";
 import { reportAccuracyInterval } from "@/server/services/runs/report-accuracy-interval";
-import { reportChanceFigures, runNotBetterThanChance } from "@/server/services/runs/report-chance-figures";
+import { getModelVersion } from "@/server/services/runs/get-model-version";
+import { listActiveLearningRounds } from "@/server/services/runs/list-active-learning-rounds";
+import { reportChanceFigures } from "@/server/services/runs/report-chance-figures";
 import { roundTestFigures } from "@/server/services/runs/round-test-figures";
 import { runWarnings } from "@/server/services/runs/run-warnings";
 import { snapshotSplitCounts } from "@/server/services/runs/snapshot-split-counts";
 import { startTrainingRun } from "@/server/services/runs/start-training-run";
 import { estimateRemainingSeconds } from "@/server/services/runs/estimate-remaining-seconds";
 import { trainingOptions } from "@/server/services/runs/training-options";
+import { trainingRunRelations as relations } from "@/server/services/runs/training-run-relations";
 import { listLiveWorkers } from "@/server/services/workers/list-live-workers";
 import { presetAvailability } from "@/server/services/workers/preset-availability";
 import { requireProject, requireRecord } from "./project-access";
@@ -33,7 +34,7 @@ export const runResolvers: Resolvers = {
     },
     activeLearningRounds: async (_parent, { projectId }, context) => {
       await requireProject(context, projectId);
-      return context.db.activeLearningRound.findMany({ where: { projectId }, orderBy: { createdAt: "desc" }, take: 50 });
+      return listActiveLearningRounds(context.db, projectId);
     },
     trainingOptions: () => trainingOptions(),
     liveWorkers: (_parent, _args, { db }) => listLiveWorkers(db),
@@ -56,7 +57,7 @@ export const runResolvers: Resolvers = {
     sendPaintingsToReview: (_parent, args, context) => sendPaintingsToReview(context.db, requireViewer(context).id, args),
   },
   ActiveLearningRound: {
-    modelVersion: (round, _args, { db }) => db.modelVersion.findUniqueOrThrow({ where: { id: round.modelVersionId } }),
+    modelVersion: (round, _args, { db }) => getModelVersion(db, round.modelVersionId),
     testFigures: (round, _args, { db }) => roundTestFigures(db, round),
   },
   WorkerStatus: {
@@ -64,18 +65,15 @@ export const runResolvers: Resolvers = {
   },
   TrainingRun: {
     etaSeconds: (run) => estimateRemainingSeconds(run),
-    notBetterThanChance: async (run, _args, { db }) =>
-      runNotBetterThanChance(await db.evaluationReport.findMany({ where: { runId: run.id, fold: FINAL_MODEL_FOLD } })),
-    startedBy: (run, _args, { db }) => (run.startedById ? db.user.findUnique({ where: { id: run.startedById } }) : null),
-    snapshot: (run, _args, { db }) => (run.snapshotId ? db.datasetSnapshot.findUnique({ where: { id: run.snapshotId } }) : null),
-    epochs: (run, _args, { db }) => db.epochMetric.findMany({ where: { runId: run.id }, orderBy: [{ fold: FOLD_ORDER }, { epoch: "asc" }] }),
-    evaluations: (run, _args, { db }) =>
-      db.evaluationReport.findMany({ where: { runId: run.id }, orderBy: [{ fold: FOLD_ORDER }, { split: "asc" }] }),
+    notBetterThanChance: (run, _args, { db }) => relations.notBetterThanChance(db, run),
+    startedBy: (run, _args, { db }) => relations.startedBy(db, run),
+    snapshot: (run, _args, { db }) => relations.snapshot(db, run),
+    epochs: (run, _args, { db }) => relations.epochs(db, run),
+    evaluations: (run, _args, { db }) => relations.evaluations(db, run),
     warnings: (run, _args, { db }) => runWarnings(db, run.id),
-    modelVersion: (run, _args, { db }) => db.modelVersion.findUnique({ where: { runId: run.id } }),
-    project: (run, _args, { db }) => db.project.findUniqueOrThrow({ where: { id: run.projectId } }),
-    crossValidation: async (run, _args, { db }) =>
-      summarizeFolds(await db.evaluationReport.findMany({ where: { runId: run.id, split: "VALIDATION", fold: CROSS_VALIDATION_FOLDS } })),
+    modelVersion: (run, _args, { db }) => relations.modelVersion(db, run),
+    project: (run, _args, { db }) => relations.project(db, run),
+    crossValidation: (run, _args, { db }) => relations.crossValidation(db, run),
   },
   DatasetSnapshot: {
     splitCounts: (snapshot, _args, { db }) => snapshotSplitCounts(db, snapshot.id),

@@ -1,6 +1,7 @@
-// The layering (core/ below server/ and worker/, server/ never importing worker/) is kept by an
-// ESLint rule, not by review: these lint source text as if it sat in each folder, through the
-// repository's own eslint.config.js, so removing or loosening the rule fails here.
+// The layering (core/ below server/ and worker/, server/ never importing worker/) and thin resolvers
+// (no Prisma in server/resolvers/) are kept by ESLint rules, not by review: these lint source text
+// as if it sat in each folder, through the repository's own eslint.config.js, so removing or
+// loosening a rule fails here.
 import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
@@ -8,9 +9,9 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "../../..");
 const eslint = new ESLint({ cwd: root });
 
-async function restrictedImports(file: string, source: string): Promise<string[]> {
+async function restrictedImports(file: string, source: string, rule = "no-restricted-imports"): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath: path.join(root, file) });
-  return result.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+  return result.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
 }
 
 const use = (spec: string) => `import { x } from "${spec}";\nexport const y = x;\n`;
@@ -46,5 +47,15 @@ describe("layer imports", () => {
     expect(await restrictedImports("worker/jobs/probe.ts", use("@/server/db/client"))).toEqual([]);
     expect(await restrictedImports("core/warnings/probe.ts", use("@/core/metrics/accuracy-interval"))).toEqual([]);
     expect(await restrictedImports("core/warnings/probe.ts", use("./warning-types"))).toEqual([]);
+  });
+
+  it("keeps Prisma out of resolvers, through { db } or context.db", async () => {
+    const direct = `export const r = { f: (_p: unknown, _a: unknown, { db }: { db: any }) => db.user.findMany() };\n`;
+    const viaContext = `export const r = { f: (_p: unknown, _a: unknown, context: { db: any }) => context.db.labelClass.findUnique({ where: { id: "x" } }) };\n`;
+    const throughService = `import { listUsers } from "@/server/services/users/list-users";\nexport const r = { f: (_p: unknown, _a: unknown, context: { db: any }) => listUsers(context.db) };\n`;
+    expect(await restrictedImports("server/resolvers/probe.ts", direct, "no-restricted-syntax")).toHaveLength(1);
+    expect(await restrictedImports("server/resolvers/probe.ts", viaContext, "no-restricted-syntax")).toHaveLength(1);
+    expect(await restrictedImports("server/resolvers/probe.ts", throughService, "no-restricted-syntax")).toEqual([]);
+    expect(await restrictedImports("server/services/users/probe.ts", direct, "no-restricted-syntax")).toEqual([]);
   });
 });
