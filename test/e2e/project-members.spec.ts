@@ -24,7 +24,7 @@ test("a manager adds an annotator to a new project, who then labels in it", asyn
   await expect(annotator.getByTestId("project-card").first()).toBeVisible();
   await expect(annotator.getByTestId("project-card").filter({ hasText: NAME })).toHaveCount(0);
   await annotator.goto(`/label/${seeded.project.id}`);
-  await expect(annotator.getByRole("alert")).toContainText("not a member of this project");
+  await expect(annotator.locator(".error")).toContainText("not a member of this project");
   await expect(annotator.getByTestId("labeling-image")).toHaveCount(0);
   const image = await annotator.request.get(`/api/paintings/${seeded.ids[0]}/thumbnail`);
   expect(image.status()).toBe(403);
