@@ -17,7 +17,7 @@ test.beforeAll(async () => {
 test.afterAll(() => db.$disconnect());
 
 test("a manager adds an annotator to a new project, who then labels in it", async ({ browser }) => {
-  test.setTimeout(150_000); // a production server on a shared 2-core machine
+  test.setTimeout(240_000); // two people's sessions on a production server on a shared 2-core machine
   const annotator = await (await browser.newContext()).newPage();
   await signIn(annotator, "annotator2@example.com");
   await annotator.goto("/projects");
