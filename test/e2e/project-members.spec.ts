@@ -17,14 +17,14 @@ test.beforeAll(async () => {
 test.afterAll(() => db.$disconnect());
 
 test("a manager adds an annotator to a new project, who then labels in it", async ({ browser }) => {
-  test.setTimeout(150_000); // a production server on a shared 2-core machine
+  test.setTimeout(240_000); // two people's sessions on a production server on a shared 2-core machine
   const annotator = await (await browser.newContext()).newPage();
   await signIn(annotator, "annotator2@example.com");
   await annotator.goto("/projects");
   await expect(annotator.getByTestId("project-card").first()).toBeVisible();
   await expect(annotator.getByTestId("project-card").filter({ hasText: NAME })).toHaveCount(0);
   await annotator.goto(`/label/${seeded.project.id}`);
-  await expect(annotator.getByRole("alert")).toContainText("not a member of this project");
+  await expect(annotator.locator(".error")).toContainText("not a member of this project");
   await expect(annotator.getByTestId("labeling-image")).toHaveCount(0);
   const image = await annotator.request.get(`/api/paintings/${seeded.ids[0]}/thumbnail`);
   expect(image.status()).toBe(403);
