@@ -9,7 +9,6 @@ import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getPrisma } from "@/server/db/client";
-import { log } from "@/server/logging/request-context";
 import { signInWithPassword } from "@/server/services/auth/sign-in-with-password";
 import { currentSessionUser, endSessions } from "@/server/services/auth/session-version";
 import { clientAddress } from "./client-address";
@@ -30,13 +29,6 @@ export function authConfig(): NextAuthConfig {
   return {
     secret: requireAuthSecret(),
     trustHost: true,
-    // Auth.js's own lines in the structured log, with the request's id. A refused sign-in is an
-    // expected outcome (it is throttled and answered), not a server error with a stack.
-    logger: {
-      error: (error) => (error instanceof CredentialsSignin ? log().info({ code: error.code }, "sign-in refused") : log().error({ err: error }, "auth error")),
-      warn: (code) => log().warn({ code }, "auth warning"),
-      debug: (message, metadata) => log().debug({ metadata }, message),
-    },
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/signin" },
     providers: [
