@@ -55,6 +55,15 @@ export default tseslint.config(
     },
   },
   {
+    // Configuration is read once, in server/config.ts (children get theirs from child-env.ts), so
+    // every variable has one rule and a bad one stops the start instead of a request.
+    files: ["server/**/*.ts", "worker/**/*.ts", "app/**/*.ts", "app/**/*.tsx", "core/**/*.ts"],
+    ignores: ["server/config.ts", "server/process/child-env.ts"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through getConfig() from server/config.ts." }],
+    },
+  },
+  {
     // The app talks GraphQL; only the server reaches the database.
     files: ["app/**/*.ts", "app/**/*.tsx"],
     rules: {
