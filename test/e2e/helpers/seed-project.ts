@@ -8,10 +8,12 @@ import { DEFAULT_LABEL_CLASSES } from "../../../server/services/projects/create-
 import { getStorage } from "../../../server/storage/get-storage";
 import { paintingKeys } from "../../../server/storage/storage-keys";
 import { e2eState } from "./e2e-state";
+import { queueKeysInOrderFor } from "./queue-keys";
 
 type PaintingSpec = { name: string; gold?: "HUMAN" | "AI"; width?: number; height?: number };
 
-export async function seedProject(db: Db, name: string, paintings: PaintingSpec[]) {
+/** `servedInOrderTo`: the email of an annotator who gets the paintings in the order listed. */
+export async function seedProject(db: Db, name: string, paintings: PaintingSpec[], { servedInOrderTo }: { servedInOrderTo?: string } = {}) {
   const storage = getStorage({ env: { STORAGE_DIR: path.join(e2eState().dataDir!, "storage") } });
   const project = await db.project.create({
     data: {
@@ -22,6 +24,7 @@ export async function seedProject(db: Db, name: string, paintings: PaintingSpec[
   });
   const classId = (key: string) => project.labelClasses.find((c) => c.key === key)!.id;
   const ids: string[] = [];
+  const queueKeys = servedInOrderTo ? await queueKeysInOrderFor(db, servedInOrderTo, paintings.length) : [];
   for (const [i, spec] of paintings.entries()) {
     const width = spec.width ?? 320, height = spec.height ?? 240;
     const png = await sharp({ create: { width, height, channels: 3, background: { r: 30 + i * 40, g: 120, b: 200 - i * 30 } } }).png().toBuffer();
@@ -33,7 +36,7 @@ export async function seedProject(db: Db, name: string, paintings: PaintingSpec[
       data: {
         projectId: project.id, sha256, phash: sha256.slice(0, 16), width, height, format: "png", byteSize: png.length,
         storageKey: keys.original, thumbnailKey: keys.thumbnail, trainingKey: keys.original, originalName: spec.name,
-        createdAt: new Date(Date.now() - 60_000 + i), ...(spec.gold ? { isGold: true, goldLabelId: classId(spec.gold), status: "APPROVED", approvedLabelId: classId(spec.gold), approvedAt: new Date() } : {}),
+        createdAt: new Date(Date.now() - 60_000 + i), ...(queueKeys[i] === undefined ? {} : { queueKey: queueKeys[i] }), ...(spec.gold ? { isGold: true, goldLabelId: classId(spec.gold), status: "APPROVED", approvedLabelId: classId(spec.gold), approvedAt: new Date() } : {}),
       },
     });
     ids.push(painting.id);
