@@ -63,6 +63,7 @@ async function expectShowing(page: Page, index: number) {
 }
 
 test("the demo annotator labels a queue by keyboard only", async ({ page }) => {
+  test.setTimeout(150_000); // a production server on a shared 2-core machine
   await signIn(page, "annotator@example.com");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Label" }).click();
   await page.getByTestId("label-project").filter({ hasText: "Keyboard labeling" }).click();
@@ -122,6 +123,7 @@ test("the demo annotator labels a queue by keyboard only", async ({ page }) => {
 });
 
 test("a label shows the next painting before the server answers, and one that never arrived comes back with Retry", async ({ page }) => {
+  test.setTimeout(150_000);
   const { projectId: ownProject, ids } = await seedProjectWithPaintings(2);
   await signIn(page, "annotator@example.com");
   await page.goto(`/label/${ownProject}`);
