@@ -96,13 +96,16 @@ test("the demo annotator labels a queue by keyboard only", async ({ page }) => {
   await expect(page.getByTestId("labeling-progress")).toHaveText("You labeled 1 · 3 left for you");
   await expect(page.getByTestId("confidence")).toHaveText("not set");
 
+  // The next painting shows at once; keys wait for the server's answer, as the status tells.
   await page.keyboard.press("a");
   await expectShowing(page, 2);
+  await expect(page.getByTestId("labeling-status")).toHaveText("Labeled “AI-generated”.");
   await page.keyboard.press("u");
   await expect(page.getByTestId("labeling-status")).toHaveText("Undid “AI-generated”; label it again.");
   await expectShowing(page, 1);
   await page.keyboard.press("a");
   await expectShowing(page, 2);
+  await expect(page.getByTestId("labeling-status")).toHaveText("Labeled “AI-generated”.");
   await page.keyboard.press("s");
   await expect(page.getByTestId("labeling-status")).toHaveText("Skipped.");
   await expectShowing(page, 3);
