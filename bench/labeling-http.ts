@@ -4,7 +4,7 @@
 // at 20 and at 50 annotators. Each load is set against bare `{ __typename }` requests from the same
 // clients in the same run: a label is two requests, so labels/s over requests/s tops out at 0.5.
 // Prints figures, asserts nothing.
-//   npx tsx bench/labeling-http.ts [paintingsPerProject=400] [port=3290]
+//   npx tsx bench/labeling-http.ts [paintingsPerProject=400] [port=3290] [annotators=20,50]
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
@@ -19,7 +19,7 @@ import { bareRequests, labelUntilEmpty, percentile } from "./lib/labeling-http-l
 
 const PAINTINGS = Number(process.argv[2] ?? 400);
 const PORT = Number(process.argv[3] ?? 3290);
-const LOADS = [20, 50];
+const LOADS = (process.argv[4] ?? "20,50").split(",").map(Number);
 const GOLD = 20;
 const BARE_SECONDS = 8;
 const PASSWORD = "bench-password-1";

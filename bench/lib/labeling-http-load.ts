@@ -13,6 +13,7 @@ const CLAIM = /* GraphQL */ `
       labelClasses { id key name hotkey color position }
       suggestion { labelKey confidence modelVersion label { name color } }
       upcomingImageUrl
+      upcomingPainting { id imageUrl width height originalName }
       progress { labeledByMe remaining }
     }
   }`;

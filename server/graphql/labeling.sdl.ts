@@ -13,6 +13,8 @@ export const labelingTypeDefs = /* GraphQL */ `
     suggestion: LabelSuggestion
     "The image of the painting claimed next for the same annotator (with prefetch), to preload."
     upcomingImageUrl: String
+    "The painting claimed next (with prefetch), so the screen can show it as soon as a label is given, before the server confirms."
+    upcomingPainting: Painting
     progress: LabelingProgress!
   }
 

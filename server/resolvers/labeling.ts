@@ -58,7 +58,9 @@ export const labelingResolvers: Resolvers = {
     painting: (task) => ({ ...task.painting, outcomeVisible: false }),
     labelClasses: (task, _args, { db }) => listLabelClasses(db, task.project.id),
     suggestion: (task, _args, { db }) => (task.project.preAnnotation === "BEFORE_COMMIT" ? findSuggestion(db, task.painting.id) : null),
-    upcomingImageUrl: (task) => (task.upcomingPaintingId ? paintingImageUrl(task.upcomingPaintingId, "large") : null),
+    upcomingImageUrl: (task) => (task.upcoming ? paintingImageUrl(task.upcoming.id, "large") : null),
+    // Blind like the painting on screen: it is not labeled yet either.
+    upcomingPainting: (task) => (task.upcoming ? { ...task.upcoming, outcomeVisible: false } : null),
     progress: (task, _args, context) => labelingProgress(context.db, { projectId: task.project.id, userId: requireViewer(context).id }),
   },
   LabelSuggestion: {

@@ -10,6 +10,7 @@ import { getStorage } from "../../server/storage/get-storage";
 import { paintingKeys } from "../../server/storage/storage-keys";
 import { addDemoMembers } from "./helpers/demo-members";
 import { e2eState } from "./helpers/e2e-state";
+import { queueKeysInOrderFor } from "./helpers/queue-keys";
 import { signIn } from "./helpers/sign-in";
 
 const state = e2eState();
@@ -28,6 +29,7 @@ async function seedProjectWithPaintings(count: number) {
   });
   await addDemoMembers(db, project.id);
   const ids: string[] = [];
+  const queueKeys = await queueKeysInOrderFor(db, "annotator@example.com", count);
   for (let i = 0; i < count; i++) {
     const png = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 40 + i * 50, g: 90, b: 200 - i * 40 } } }).png().toBuffer();
     const sha256 = createHash("sha256").update(png).update(project.id).digest("hex");
@@ -38,7 +40,7 @@ async function seedProjectWithPaintings(count: number) {
       data: {
         projectId: project.id, sha256, phash: sha256.slice(0, 16), width: 320, height: 240, format: "png", byteSize: png.length,
         storageKey: keys.original, thumbnailKey: keys.thumbnail, trainingKey: keys.original, originalName: `keyboard-${i + 1}.png`,
-        createdAt: new Date(Date.now() - 60_000 + i),
+        createdAt: new Date(Date.now() - 60_000 + i), queueKey: queueKeys[i],
       },
     });
     ids.push(painting.id);
@@ -63,6 +65,7 @@ async function expectShowing(page: Page, index: number) {
 }
 
 test("the demo annotator labels a queue by keyboard only", async ({ page }) => {
+  test.setTimeout(150_000); // a production server on a shared 2-core machine
   await signIn(page, "annotator@example.com");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Label" }).click();
   await page.getByTestId("label-project").filter({ hasText: "Keyboard labeling" }).click();
@@ -95,13 +98,16 @@ test("the demo annotator labels a queue by keyboard only", async ({ page }) => {
   await expect(page.getByTestId("labeling-progress")).toHaveText("You labeled 1 · 3 left for you");
   await expect(page.getByTestId("confidence")).toHaveText("not set");
 
+  // The next painting shows at once; keys wait for the server's answer, as the status tells.
   await page.keyboard.press("a");
   await expectShowing(page, 2);
+  await expect(page.getByTestId("labeling-status")).toHaveText("Labeled “AI-generated”.");
   await page.keyboard.press("u");
   await expect(page.getByTestId("labeling-status")).toHaveText("Undid “AI-generated”; label it again.");
   await expectShowing(page, 1);
   await page.keyboard.press("a");
   await expectShowing(page, 2);
+  await expect(page.getByTestId("labeling-status")).toHaveText("Labeled “AI-generated”.");
   await page.keyboard.press("s");
   await expect(page.getByTestId("labeling-status")).toHaveText("Skipped.");
   await expectShowing(page, 3);
@@ -119,4 +125,40 @@ test("the demo annotator labels a queue by keyboard only", async ({ page }) => {
   expect(labels.map((label) => [paintingIds.indexOf(label.paintingId), label.labelClass.key])).toEqual([[0, "HUMAN"], [1, "AI"], [3, "HUMAN"]]);
   expect(labels[0]).toMatchObject({ confidence: 3, note: "hands and sky look human" });
   expect(labels[0].durationMs).toBeGreaterThan(0);
+});
+
+test("a label shows the next painting before the server answers, and one that never arrived comes back with Retry", async ({ page }) => {
+  test.setTimeout(150_000);
+  const { projectId: ownProject, ids } = await seedProjectWithPaintings(2);
+  await signIn(page, "annotator@example.com");
+  await page.goto(`/label/${ownProject}`);
+  await expect(image(page)).toHaveAttribute("data-painting-id", ids[0]);
+
+  // The server holds the submit: the painting claimed next is already on screen meanwhile.
+  let answer = () => {};
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route("**/api/graphql", async (route) => {
+    if (route.request().postData()?.includes("SubmitAnnotation")) await held;
+    await route.continue();
+  });
+  await page.keyboard.press("h");
+  await expect(image(page)).toHaveAttribute("data-painting-id", ids[1]);
+  await expect(page.getByTestId("labeling-progress")).toHaveText("You labeled 1 · 1 left for you");
+  expect(await db.annotation.count({ where: { paintingId: ids[0] } })).toBe(0);
+  answer();
+  await expect(page.getByTestId("labeling-status")).toHaveText("Labeled “Human-made”.");
+  await page.unroute("**/api/graphql");
+
+  // Both tries of the next submit are lost on the way: its painting comes back, with Retry.
+  await page.route("**/api/graphql", (route) =>
+    route.request().postData()?.includes("SubmitAnnotation") ? route.abort("failed") : route.continue());
+  await page.keyboard.press("a");
+  await expect(page.getByTestId("label-not-saved")).toContainText("“AI-generated” was not saved");
+  await expect(image(page)).toHaveAttribute("data-painting-id", ids[1]);
+  expect(await db.annotation.count({ where: { paintingId: ids[1] } })).toBe(0);
+  await page.unroute("**/api/graphql");
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByTestId("labeling-status")).toHaveText("Labeled “AI-generated”.");
+  await expect(page.getByRole("heading", { name: "Nothing left to label" })).toBeVisible();
+  expect(await db.annotation.count({ where: { paintingId: ids[1] } })).toBe(1);
 });

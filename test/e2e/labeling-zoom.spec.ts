@@ -11,7 +11,7 @@ const db = createPrismaClient(e2eState().databaseUrl);
 let seeded: Awaited<ReturnType<typeof seedProject>>;
 
 test.beforeAll(async () => {
-  seeded = await seedProject(db, "Zoom e2e", [{ name: "zoom-one.png", width: 1200, height: 900 }, { name: "zoom-two.png" }]);
+  seeded = await seedProject(db, "Zoom e2e", [{ name: "zoom-one.png", width: 1200, height: 900 }, { name: "zoom-two.png" }], { servedInOrderTo: "annotator2@example.com" });
   await db.project.update({ where: { id: seeded.project.id }, data: { labelsPerItem: 1 } });
 });
 test.afterAll(() => db.$disconnect());

@@ -11,7 +11,7 @@ const db = testDb();
 const TASK = `query($projectId: ID!, $prefetch: Boolean) {
   nextLabelingTask(projectId: $projectId, prefetch: $prefetch) {
     painting { id status approvedLabel { key } imageUrl history { kind actor { id } label { key } note } }
-    claimExpiresAt labelClasses { key hotkey } upcomingImageUrl
+    claimExpiresAt labelClasses { key hotkey } upcomingImageUrl upcomingPainting { id status approvedLabel { key } imageUrl }
     suggestion { labelKey label { key } confidence modelVersion }
     progress { labeledByMe remaining }
   }
@@ -23,7 +23,7 @@ const SUBMIT = `mutation($input: SubmitAnnotationInput!) {
   }
 }`;
 
-type Task = { painting: { id: string; status: string | null; history: { actor: { id: string } | null }[] }; suggestion: { labelKey: string } | null; upcomingImageUrl: string | null; progress: { labeledByMe: number; remaining: number } };
+type Task = { painting: { id: string; status: string | null; history: { actor: { id: string } | null }[] }; suggestion: { labelKey: string } | null; upcomingImageUrl: string | null; upcomingPainting: unknown; progress: { labeledByMe: number; remaining: number } };
 let ada: Viewer, ben: Viewer;
 
 beforeAll(async () => {
@@ -55,6 +55,8 @@ describe("blind labeling and pre-annotation", () => {
     expect(task.painting.history.filter((event) => event.actor)).toEqual([]);
     expect(task.suggestion).toBeNull();
     expect(task.upcomingImageUrl).toBe(`/api/paintings/${second}/large`);
+    // The painting shown next, before the server confirms a label, is as blind as this one.
+    expect(task.upcomingPainting).toEqual({ id: second, status: null, approvedLabel: null, imageUrl: `/api/paintings/${second}/large` });
     expect(task.progress).toEqual({ labeledByMe: 0, remaining: 2 });
     expect(JSON.stringify(result)).not.toMatch(/ben-secret-note|0\.97/);
 

@@ -116,9 +116,9 @@ describe("claims that are kept, expire or are passed on", () => {
     const [ada] = await annotators(db, 1);
     const [first, second, third] = await servingOrderFor(db, project.id, ada.id);
     const task = await getLabelingTask(db, { projectId: project.id, userId: ada.id, prefetch: true });
-    expect([task?.painting.id, task?.upcomingPaintingId]).toEqual([first, second]);
+    expect([task?.painting.id, task?.upcoming?.id]).toEqual([first, second]);
     await submitAnnotation(db, { userId: ada.id, input: { paintingId: first, labelKey: "HUMAN" } });
     const next = await getLabelingTask(db, { projectId: project.id, userId: ada.id, prefetch: true });
-    expect([next?.painting.id, next?.upcomingPaintingId]).toEqual([second, third]);
+    expect([next?.painting.id, next?.upcoming?.id]).toEqual([second, third]);
   });
 });

@@ -73,6 +73,12 @@ export function LabelingScreen({ projectId }: { projectId: string }) {
         )}
       </p>
       {session.error ? <ErrorMessage error={session.error} /> : null}
+      {session.failedLabel && (
+        <div className="error row" role="alert" data-testid="label-not-saved">
+          <span>{session.failedLabel.text}</span>
+          <button type="button" onClick={session.failedLabel.retry}>Retry</button>
+        </div>
+      )}
       {session.loading && <p className="muted">Finding your next painting…</p>}
       {!session.loading && !task && !session.error && (
         <section className="panel" data-testid="queue-empty">
@@ -81,7 +87,7 @@ export function LabelingScreen({ projectId }: { projectId: string }) {
         </section>
       )}
       {task && (
-        <TaskView task={task} confidence={confidence} note={note} onNote={setNote} noteRef={noteRef} inFlight={session.inFlight}
+        <TaskView task={task} confidence={confidence} note={note} onNote={setNote} noteRef={noteRef} inFlight={session.inFlight} optimistic={session.optimistic}
           onLabel={(labelKey) => act({ kind: "label", labelKey })} onSkip={() => act({ kind: "skip" })} />
       )}
       <DisputedOutcomes stats={stats.data?.myLabelingStats} pace={stats.data?.myLabelingPace} />

@@ -13,19 +13,21 @@ type TaskViewProps = {
   onNote: (note: string) => void;
   noteRef: RefObject<HTMLTextAreaElement | null>;
   inFlight: boolean;
+  /** Shown ahead of the server's answer: not dimmed, though its buttons wait for that answer. */
+  optimistic: boolean;
   onLabel: (labelKey: string) => void;
   onSkip: () => void;
 };
 
 /** One painting, large, with everything the keyboard can do spelled out next to it. */
-export function TaskView({ task, confidence, note, onNote, noteRef, inFlight, onLabel, onSkip }: TaskViewProps) {
+export function TaskView({ task, confidence, note, onNote, noteRef, inFlight, optimistic, onLabel, onSkip }: TaskViewProps) {
   const { painting, suggestion } = task;
   return (
     <section className="panel" aria-label="Painting to label" aria-busy={inFlight} style={{ display: "grid", gap: 12 }}>
       {task.upcomingImageUrl && <link rel="preload" as="image" href={task.upcomingImageUrl} />}
       {/* Keyed per painting, so each one starts fitted; + - 0 and the arrows zoom and pan. */}
       <ZoomableImage key={painting.id} src={painting.imageUrl} alt={`Painting to label: ${painting.originalName}`}
-        height="62vh" keyboard testId="labeling-image" dimmed={inFlight} imageData={{ "data-painting-id": painting.id }} />
+        height="62vh" keyboard testId="labeling-image" dimmed={inFlight && !optimistic} imageData={{ "data-painting-id": painting.id }} />
       <div className="row" style={{ justifyContent: "space-between" }}>
         <KeyLegend labelClasses={task.labelClasses} confidence={confidence} />
         <ClaimCountdown expiresAt={task.claimExpiresAt} />

@@ -460,6 +460,8 @@ export type LabelingTask = {
   suggestion?: Maybe<LabelSuggestion>;
   /** The image of the painting claimed next for the same annotator (with prefetch), to preload. */
   upcomingImageUrl?: Maybe<Scalars['String']['output']>;
+  /** The painting claimed next (with prefetch), so the screen can show it as soon as a label is given, before the server confirms. */
+  upcomingPainting?: Maybe<Painting>;
 };
 
 /** Agreement of annotators with the model, with its suggestion shown before committing vs hidden. */
@@ -2079,6 +2081,7 @@ export type LabelingTaskResolvers<ContextType = GraphQLContext, ParentType exten
   progress?: Resolver<ResolversTypes['LabelingProgress'], ParentType, ContextType>;
   suggestion?: Resolver<Maybe<ResolversTypes['LabelSuggestion']>, ParentType, ContextType>;
   upcomingImageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  upcomingPainting?: Resolver<Maybe<ResolversTypes['Painting']>, ParentType, ContextType>;
 };
 
 export type ModelAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelAgreement'] = ResolversParentTypes['ModelAgreement']> = {

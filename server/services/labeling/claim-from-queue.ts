@@ -24,8 +24,14 @@ export type QueueQuery = {
 export type QueueOutcome = { pickedId: string | null; expiresAt: Date | null };
 
 export async function claimFromQueue(db: Db | Tx, query: QueueQuery): Promise<QueueOutcome> {
+  const [row] = await db.$queryRaw<{ pickedId: string | null; expiresAt: Date | null }[]>(claimStatement(query));
+  return { pickedId: row?.pickedId ?? null, expiresAt: row?.expiresAt ?? null };
+}
+
+/** The statement itself, exported so a test can read PostgreSQL's plan for it at scale. */
+export function claimStatement(query: QueueQuery) {
   const { userId, ttlSeconds } = query;
-  const [row] = await db.$queryRaw<{ pickedId: string | null; expiresAt: Date | null }[]>`
+  return Prisma.sql`
     WITH candidate AS MATERIALIZED (SELECT ${pickSql(query)} AS "id"),
     claimed AS (
       INSERT INTO "ItemClaim" ("paintingId", "userId", "kind", "expiresAt", "createdAt")
@@ -37,7 +43,6 @@ export async function claimFromQueue(db: Db | Tx, query: QueueQuery): Promise<Qu
            OR ("ItemClaim"."userId" = EXCLUDED."userId" AND "ItemClaim"."kind" = 'LABEL')
       RETURNING "paintingId", "expiresAt")
     SELECT c."id" AS "pickedId", cl."expiresAt" FROM candidate c LEFT JOIN claimed cl ON cl."paintingId" = c."id"`;
-  return { pickedId: row?.pickedId ?? null, expiresAt: row?.expiresAt ?? null };
 }
 
 /**

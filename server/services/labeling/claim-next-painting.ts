@@ -8,6 +8,7 @@ import type { Painting, Project } from "@/server/db/generated/client";
 import { claimFromQueue } from "./claim-from-queue";
 import { loadLabelingProject } from "./load-labeling-project";
 import { renewHeldClaim } from "./renew-held-claim";
+import type { Claim } from "./take-claim";
 
 export type ClaimedPainting = { painting: Painting; expiresAt: Date };
 
@@ -23,17 +24,17 @@ type ClaimOptions = {
 };
 
 export async function claimNextPainting(db: Db, options: ClaimOptions): Promise<ClaimedPainting | null> {
-  const { projectId, userId, excludeIds = [], random = Math.random } = options;
-  const project = options.project ?? (await loadLabelingProject(db, projectId));
-  const claim = await claimPaintingId(db, { project, userId, excludeIds, wantGold: random() < project.goldRate });
+  const claim = await claimNextPaintingId(db, options);
   if (!claim) return null;
   const painting = await db.painting.findUniqueOrThrow({ where: { id: claim.paintingId } });
   return { painting, expiresAt: claim.expiresAt };
 }
 
-type IdOptions = { project: Project; userId: string; excludeIds: string[]; wantGold: boolean };
-
-async function claimPaintingId(db: Db, { project, userId, excludeIds, wantGold }: IdOptions) {
+/** Renews a held claim, else picks and claims a new painting; its id and the claim's expiry. */
+async function claimNextPaintingId(db: Db, options: ClaimOptions): Promise<Claim | null> {
+  const { projectId, userId, excludeIds = [], random = Math.random } = options;
+  const project = options.project ?? (await loadLabelingProject(db, projectId));
+  const wantGold = random() < project.goldRate;
   const ttlSeconds = project.claimTtlSeconds;
   const held = await renewHeldClaim(db, { projectId: project.id, userId, excludeIds, ttlSeconds });
   if (held) return held;

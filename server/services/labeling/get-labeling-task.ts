@@ -8,8 +8,11 @@ export type LabelingTaskModel = {
   project: Project;
   painting: Painting;
   claimExpiresAt: Date;
-  /** Claimed for the same annotator as well, so its image can be preloaded (prefetch only). */
-  upcomingPaintingId: string | null;
+  /**
+   * Claimed for the same annotator as well (prefetch only), so its image can be preloaded and the
+   * screen can show it the moment a label is given, before the server has answered.
+   */
+  upcoming: Painting | null;
 };
 
 type TaskOptions = { projectId: string; userId: string; prefetch?: boolean; random?: () => number };
@@ -23,5 +26,5 @@ export async function getLabelingTask(db: Db, { projectId, userId, prefetch = fa
   const current = await claimNextPainting(db, { projectId, userId, random, project });
   if (!current) return null;
   const upcoming = prefetch ? await claimNextPainting(db, { projectId, userId, random, project, excludeIds: [current.painting.id] }) : null;
-  return { project, painting: current.painting, claimExpiresAt: current.expiresAt, upcomingPaintingId: upcoming?.painting.id ?? null };
+  return { project, painting: current.painting, claimExpiresAt: current.expiresAt, upcoming: upcoming?.painting ?? null };
 }

@@ -9,11 +9,20 @@ import { getStorage } from "../../../server/storage/get-storage";
 import { paintingKeys } from "../../../server/storage/storage-keys";
 import { addDemoMembers } from "./demo-members";
 import { e2eState } from "./e2e-state";
+import { queueKeysInOrderFor } from "./queue-keys";
 
 type PaintingSpec = { name: string; gold?: "HUMAN" | "AI"; width?: number; height?: number };
 
-/** Every demo annotator and reviewer is a member unless `members` is "none". */
-export async function seedProject(db: Db, name: string, paintings: PaintingSpec[], { members = "demo" }: { members?: "demo" | "none" } = {}) {
+/**
+ * Every demo annotator and reviewer is a member unless `members` is "none". `servedInOrderTo`: the
+ * email of an annotator who gets the paintings in the order listed.
+ */
+export async function seedProject(
+  db: Db,
+  name: string,
+  paintings: PaintingSpec[],
+  { members = "demo", servedInOrderTo }: { members?: "demo" | "none"; servedInOrderTo?: string } = {},
+) {
   const storage = getStorage({ env: { STORAGE_DIR: path.join(e2eState().dataDir!, "storage") } });
   const project = await db.project.create({
     data: {
@@ -25,6 +34,7 @@ export async function seedProject(db: Db, name: string, paintings: PaintingSpec[
   if (members === "demo") await addDemoMembers(db, project.id);
   const classId = (key: string) => project.labelClasses.find((c) => c.key === key)!.id;
   const ids: string[] = [];
+  const queueKeys = servedInOrderTo ? await queueKeysInOrderFor(db, servedInOrderTo, paintings.length) : [];
   for (const [i, spec] of paintings.entries()) {
     const width = spec.width ?? 320, height = spec.height ?? 240;
     const png = await sharp({ create: { width, height, channels: 3, background: { r: 30 + i * 40, g: 120, b: 200 - i * 30 } } }).png().toBuffer();
@@ -36,7 +46,7 @@ export async function seedProject(db: Db, name: string, paintings: PaintingSpec[
       data: {
         projectId: project.id, sha256, phash: sha256.slice(0, 16), width, height, format: "png", byteSize: png.length,
         storageKey: keys.original, thumbnailKey: keys.thumbnail, trainingKey: keys.original, originalName: spec.name,
-        createdAt: new Date(Date.now() - 60_000 + i), ...(spec.gold ? { isGold: true, goldLabelId: classId(spec.gold), status: "APPROVED", approvedLabelId: classId(spec.gold), approvedAt: new Date() } : {}),
+        createdAt: new Date(Date.now() - 60_000 + i), ...(queueKeys[i] === undefined ? {} : { queueKey: queueKeys[i] }), ...(spec.gold ? { isGold: true, goldLabelId: classId(spec.gold), status: "APPROVED", approvedLabelId: classId(spec.gold), approvedAt: new Date() } : {}),
       },
     });
     ids.push(painting.id);
