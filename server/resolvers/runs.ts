@@ -9,6 +9,7 @@ import { getTrainingRun, listTrainingRuns } from "@/server/services/runs/list-tr
 import { reportAccuracyInterval } from "@/server/services/runs/report-accuracy-interval";
 import { reportChanceFigures, runNotBetterThanChance } from "@/server/services/runs/report-chance-figures";
 import { roundTestFigures } from "@/server/services/runs/round-test-figures";
+import { runShortcutAudits } from "@/server/services/runs/run-shortcut-audits";
 import { runWarnings } from "@/server/services/runs/run-warnings";
 import { snapshotSplitCounts } from "@/server/services/runs/snapshot-split-counts";
 import { startTrainingRun } from "@/server/services/runs/start-training-run";
@@ -16,7 +17,6 @@ import { estimateRemainingSeconds } from "@/server/services/runs/estimate-remain
 import { trainingOptions } from "@/server/services/runs/training-options";
 import { listLiveWorkers } from "@/server/services/workers/list-live-workers";
 import { presetAvailability } from "@/server/services/workers/preset-availability";
-import { readSnapshotAudit } from "@/worker/metrics/shortcut-audit";
 import { requireViewer } from "./require-viewer";
 
 export const runResolvers: Resolvers = {
@@ -56,6 +56,7 @@ export const runResolvers: Resolvers = {
     evaluations: (run, _args, { db }) =>
       db.evaluationReport.findMany({ where: { runId: run.id }, orderBy: [{ fold: "asc" }, { split: "asc" }] }),
     warnings: (run, _args, { db }) => runWarnings(db, run.id),
+    shortcutAudits: (run, _args, { db }) => runShortcutAudits(db, run.snapshotId),
     modelVersion: (run, _args, { db }) => db.modelVersion.findUnique({ where: { runId: run.id } }),
     project: (run, _args, { db }) => db.project.findUniqueOrThrow({ where: { id: run.projectId } }),
     crossValidation: async (run, _args, { db }) =>
@@ -63,7 +64,6 @@ export const runResolvers: Resolvers = {
   },
   DatasetSnapshot: {
     splitCounts: (snapshot, _args, { db }) => snapshotSplitCounts(db, snapshot.id),
-    shortcutAudit: (snapshot) => readSnapshotAudit(snapshot.shortcutAudit),
   },
   EvaluationReport: {
     classKeys: (report) => report.classKeys as string[],
