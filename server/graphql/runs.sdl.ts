@@ -57,6 +57,11 @@ export const runTypeDefs = /* GraphQL */ `
     majority-class rate, or (two classes) the ROC AUC 95% interval including 0.5. False before any evaluation.
     """
     notBetterThanChance: Boolean!
+    """
+    The shortcut audit of the run's snapshot: of the uploads first, then of the normalised copies
+    when it trained on them (that one decides dataset/shortcut). Empty before the snapshot is audited.
+    """
+    shortcutAudits: [ShortcutAudit!]!
   }
 
   "A worker process that takes training and scoring jobs, as its last heartbeat described it."
@@ -111,25 +116,21 @@ export const runTypeDefs = /* GraphQL */ `
     contentHash: String!
     "Side of the square normalised copies its runs train on; null when they train on the usual copies."
     normalisedSide: Int
-    "How the classes' files differ and whether file features alone predict the class; null before the audit."
-    shortcutAudit: SnapshotShortcutAudit
     createdAt: DateTime!
   }
 
-  "A snapshot's shortcut audit: of the uploads, and of the normalised copies when its runs train on them."
-  type SnapshotShortcutAudit @auth(requires: REVIEWER) {
-    originals: ShortcutAudit!
-    "What the model sees when the project normalises its training copies; null otherwise."
-    normalised: ShortcutAudit
+  """
+  One shortcut audit (issue 13): how the classes' files differ, and how well file features alone
+  predict the class. Kept flat (class on each row) so a run's report stays within the query depth limit.
+  """
+  type ShortcutAudit @auth(requires: REVIEWER) {
+    "originals (the uploads) or normalised (the copies the run trained on)."
+    basis: String!
+    "Side of the square normalised copies; null for originals."
     normalisedSide: Int
+    sampleCount: Int!
     "Paintings left out because their original could not be read."
     unreadable: Int!
-  }
-
-  type ShortcutAudit @auth(requires: REVIEWER) {
-    "originals or normalised."
-    basis: String!
-    sampleCount: Int!
     classKeys: [String!]!
     "The class scored as positive in the AUCs."
     positiveClassKey: String
@@ -144,7 +145,12 @@ export const runTypeDefs = /* GraphQL */ `
     features: [FeatureSeparation!]!
     "Normalised copies only: their compressed size, a proxy for detail normalising cannot restore."
     residual: [FeatureSeparation!]
-    classes: [ShortcutClassProfile!]!
+    "Paintings per class."
+    classCounts: [ShortcutClassCount!]!
+    "Numeric features per class."
+    numeric: [FeatureSummary!]!
+    "Categorical features' values counted per class."
+    categories: [FeatureCategoryCount!]!
     note: String
   }
 
@@ -162,15 +168,13 @@ export const runTypeDefs = /* GraphQL */ `
     flagged: Boolean!
   }
 
-  "One class's files: numeric features summarised, categorical ones counted."
-  type ShortcutClassProfile @auth(requires: REVIEWER) {
+  type ShortcutClassCount @auth(requires: REVIEWER) {
     classKey: String!
     count: Int!
-    numeric: [FeatureSummary!]!
-    categories: [FeatureCategoryCount!]!
   }
 
   type FeatureSummary @auth(requires: REVIEWER) {
+    classKey: String!
     feature: String!
     "Paintings with a value (jpegQuality: JPEG files only)."
     count: Int!
@@ -181,6 +185,7 @@ export const runTypeDefs = /* GraphQL */ `
   }
 
   type FeatureCategoryCount @auth(requires: REVIEWER) {
+    classKey: String!
     feature: String!
     value: String!
     count: Int!

@@ -10,6 +10,7 @@ import { getModelVersion } from "@/server/services/runs/get-model-version";
 import { listActiveLearningRounds } from "@/server/services/runs/list-active-learning-rounds";
 import { reportChanceFigures } from "@/server/services/runs/report-chance-figures";
 import { roundTestFigures } from "@/server/services/runs/round-test-figures";
+import { runShortcutAudits } from "@/server/services/runs/run-shortcut-audits";
 import { runWarnings } from "@/server/services/runs/run-warnings";
 import { snapshotSplitCounts } from "@/server/services/runs/snapshot-split-counts";
 import { startTrainingRun } from "@/server/services/runs/start-training-run";
@@ -19,7 +20,6 @@ import { trainingRunRelations as relations } from "@/server/services/runs/traini
 import { listLiveWorkers } from "@/server/services/workers/list-live-workers";
 import { presetAvailability } from "@/server/services/workers/preset-availability";
 import { requireProject, requireRecord } from "./project-access";
-import { readSnapshotAudit } from "@/core/metrics/shortcut-audit";
 import { requireViewer } from "./require-viewer";
 
 export const runResolvers: Resolvers = {
@@ -71,13 +71,13 @@ export const runResolvers: Resolvers = {
     epochs: (run, _args, { db }) => relations.epochs(db, run),
     evaluations: (run, _args, { db }) => relations.evaluations(db, run),
     warnings: (run, _args, { db }) => runWarnings(db, run.id),
+    shortcutAudits: (run, _args, { db }) => runShortcutAudits(db, run.snapshotId),
     modelVersion: (run, _args, { db }) => relations.modelVersion(db, run),
     project: (run, _args, { db }) => relations.project(db, run),
     crossValidation: (run, _args, { db }) => relations.crossValidation(db, run),
   },
   DatasetSnapshot: {
     splitCounts: (snapshot, _args, { db }) => snapshotSplitCounts(db, snapshot.id),
-    shortcutAudit: (snapshot) => readSnapshotAudit(snapshot.shortcutAudit),
   },
   EvaluationReport: {
     classKeys: (report) => report.classKeys as string[],

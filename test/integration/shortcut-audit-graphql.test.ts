@@ -1,6 +1,8 @@
 // The shortcut audit and its project setting through GraphQL: who may read and change them, and
 // the audit's warning leading the run's warnings.
+import { print } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CompareRunsDocument, TrainingRunReportDocument, type CompareRunsQuery, type TrainingRunReportQuery } from "@/app/graphql/generated";
 import type { Viewer } from "@/server/auth/viewer";
 import { createProject } from "@/server/services/projects/create-project";
 import { seedFinishedRun } from "@/test/fixtures/finished-run";
@@ -29,29 +31,33 @@ beforeAll(async () => {
   await db.datasetSnapshot.update({ where: { id: run.snapshotId }, data: { shortcutAudit: audit } });
 });
 
-const RUN = `query($id: ID!) { trainingRun(id: $id) {
-  warnings { code severity }
-  snapshot { normalisedSide shortcutAudit { unreadable normalised { warns } originals {
-    warns flaggedFeatures classifier { auc folds } features { feature auc flagged }
-    classes { classKey count numeric { feature median } categories { feature value count } }
-  } } }
-} }`;
+// The run page's and the comparison's own documents: with their fragments they are the deepest
+// queries the app sends, and the server's depth limit (10) applies to them as to any other.
+const RUN = print(TrainingRunReportDocument);
+type Run = TrainingRunReportQuery["trainingRun"];
 
-describe("TrainingRun.snapshot.shortcutAudit", () => {
-  it("gives reviewers the audit, with dataset/shortcut before every other warning", async () => {
-    type Result = { trainingRun: { warnings: { code: string }[]; snapshot: { normalisedSide: number | null; shortcutAudit: { normalised: unknown; originals: { warns: boolean; flaggedFeatures: string[]; classifier: { auc: number; folds: number }; classes: { classKey: string; categories: { feature: string; value: string; count: number }[] }[] } } } } };
-    const result = await execute<Result>(reviewer, RUN, { id: runId });
+describe("TrainingRun.shortcutAudits", () => {
+  it("answers the run page's own query with the audit, and dataset/shortcut before every other warning", async () => {
+    const result = await execute<TrainingRunReportQuery>(reviewer, RUN, { id: runId });
     expect(result.errors).toBeUndefined();
-    const run = result.data!.trainingRun;
+    const run = result.data!.trainingRun as NonNullable<Run>;
     expect(run.warnings[0]!.code).toBe("dataset/shortcut");
     // The fixture's model is also not better than chance: that comes after.
     expect(run.warnings.map((w) => w.code)).toContain("model/not_better_than_chance");
-    expect(run.snapshot.normalisedSide).toBeNull();
-    const audit = run.snapshot.shortcutAudit;
-    expect(audit.normalised).toBeNull();
-    expect(audit.originals).toMatchObject({ warns: true, classifier: { auc: 1, folds: 5 } });
-    expect(audit.originals.flaggedFeatures).toEqual(expect.arrayContaining(["format", "width"]));
-    expect(audit.originals.classes.find((c) => c.classKey === "AI")!.categories).toContainEqual({ feature: "format", value: "jpeg", count: 15 });
+    expect(run.snapshot?.normalisedSide).toBeNull();
+    expect(run.shortcutAudits.map((a) => a.basis)).toEqual(["originals"]);
+    const audit = run.shortcutAudits[0]!;
+    expect(audit).toMatchObject({ warns: true, normalisedSide: null, unreadable: 0, classifier: { auc: 1, folds: 5 } });
+    expect(audit.flaggedFeatures).toEqual(expect.arrayContaining(["format", "width"]));
+    expect(audit.classCounts).toEqual([{ classKey: "HUMAN", count: 15 }, { classKey: "AI", count: 15 }]);
+    expect(audit.categories).toContainEqual({ classKey: "AI", feature: "format", value: "jpeg", count: 15 });
+    expect(audit.numeric).toContainEqual(expect.objectContaining({ classKey: "HUMAN", feature: "width", min: 224, max: 224 }));
+  });
+
+  it("answers the comparison's query, two runs deep", async () => {
+    const result = await execute<CompareRunsQuery>(reviewer, print(CompareRunsDocument), { a: runId, b: runId });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.a!.shortcutAudits[0]!.warns).toBe(true);
   });
 
   it("refuses annotators", async () => {

@@ -40,7 +40,7 @@ export function CompareMetrics({ a, b }: { a: Run; b: Run }) {
 
 // The audit of what the model saw (normalised copies when it trained on them).
 function shortcutVerdict(run: Run): string {
-  const audit = auditInEffect(run.snapshot?.shortcutAudit);
+  const audit = auditInEffect(run.shortcutAudits);
   if (!audit?.classifier) return "–";
   return `${decimal(audit.classifier.auc, 2)}${audit.warns ? `: SHORTCUT (${audit.flaggedFeatures.join(", ")})` : ""}`;
 }

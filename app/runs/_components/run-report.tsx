@@ -20,21 +20,21 @@ export function RunReport({ runId, canManage }: { runId: string; canManage: bool
   usePollWhile(isActiveStatus(run?.status), query);
   if (query.error && !run) return <ErrorMessage error={query.error} />;
   if (!run) return query.loading ? <p className="muted">Loading…</p> : <p>No training run {runId}. <Link href="/runs">All runs</Link></p>;
-  const audit = run.snapshot?.shortcutAudit;
+  const audits = run.shortcutAudits;
   // A shortcut puts every figure below in doubt, so its evidence comes straight after the warnings.
-  const shortcutFirst = Boolean(auditInEffect(audit)?.warns);
+  const shortcutFirst = Boolean(auditInEffect(audits)?.warns);
   return (
     <>
       {run.error && (
         <div className="error panel" role="alert"><strong>The run failed:</strong> {run.error}</div>
       )}
       <WarningsPanel warnings={run.warnings} />
-      {audit && shortcutFirst && <ShortcutAuditSection audit={audit} />}
+      {shortcutFirst && <ShortcutAuditSection audits={audits} />}
       <RunHeader run={run} canManage={canManage} />
       {query.error && <ErrorMessage error={query.error} />}
       <h2>Setup</h2>
       <RunSetup run={run} />
-      {audit && !shortcutFirst && <ShortcutAuditSection audit={audit} />}
+      {!shortcutFirst && <ShortcutAuditSection audits={audits} />}
       <h2>Training curves</h2>
       <EpochCurves epochs={run.epochs} evaluations={run.evaluations} />
       <h2>Evaluation</h2>

@@ -7,6 +7,7 @@ import { TrainingRunsDocument } from "../../graphql/generated";
 import { ErrorMessage } from "../../components/error-message";
 import { aboutSeconds, accuracyWithInterval, dateTime, majorityBaseline, percent } from "../_lib/format";
 import { ChanceFlag } from "./chance-flag";
+import { auditInEffect } from "./shortcut-audit-section";
 import { isActiveStatus, POLL_INTERVAL_MS, usePollWhile } from "../_lib/use-poll-while";
 import { CAPACITY_POLL_MS, useTrainingCapacity } from "./use-training-capacity";
 import { WorkerStatus } from "./worker-status";
@@ -48,7 +49,7 @@ export function RunsList({ projectId }: { projectId: string }) {
                   {accuracyWithInterval(test?.accuracy, test?.sampleCount, test?.accuracyInterval)}
                   {test && <><br /><small className="muted">baseline {majorityBaseline(test.majorityClassRate, test.majorityClassKey)}</small></>}
                   {run.notBetterThanChance && <><br /><ChanceFlag /></>}
-                  {(run.snapshot?.shortcutAudit?.normalised ?? run.snapshot?.shortcutAudit?.originals)?.warns && (
+                  {auditInEffect(run.shortcutAudits)?.warns && (
                     <><br /><span className="badge status-failed" data-testid="shortcut-flag" title="File features alone predict the class (dataset/shortcut): see the run's shortcut audit.">Shortcut in the data</span></>
                   )}
                 </td>

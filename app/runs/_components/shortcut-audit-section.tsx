@@ -1,12 +1,12 @@
-import type { RunReportFieldsFragment, ShortcutAuditFieldsFragment } from "../../graphql/generated";
+import type { ShortcutAuditFieldsFragment } from "../../graphql/generated";
 import { decimal } from "../_lib/format";
 import { ShortcutClassTable } from "./shortcut-class-table";
 
-type SnapshotAudit = NonNullable<NonNullable<RunReportFieldsFragment["snapshot"]>["shortcutAudit"]>;
+type Audit = Pick<ShortcutAuditFieldsFragment, "basis" | "warns">;
 
 /** The audit that describes what the model saw: the normalised copies' when the run trained on them. */
-export function auditInEffect(audit: SnapshotAudit | null | undefined): ShortcutAuditFieldsFragment | null {
-  return audit ? (audit.normalised ?? audit.originals) : null;
+export function auditInEffect<A extends Audit>(audits: readonly A[] | null | undefined): A | null {
+  return audits?.find((a) => a.basis === "normalised") ?? audits?.find((a) => a.basis === "originals") ?? null;
 }
 
 function Verdict({ audit, what }: { audit: ShortcutAuditFieldsFragment; what: string }) {
@@ -23,17 +23,20 @@ function Verdict({ audit, what }: { audit: ShortcutAuditFieldsFragment; what: st
 }
 
 /** Issue 13's shortcut audit on the run page, with the per-class table; first on the page when it warns. */
-export function ShortcutAuditSection({ audit }: { audit: SnapshotAudit }) {
-  const residual = audit.normalised?.residual?.[0];
+export function ShortcutAuditSection({ audits }: { audits: readonly ShortcutAuditFieldsFragment[] }) {
+  const originals = audits.find((a) => a.basis === "originals");
+  const normalised = audits.find((a) => a.basis === "normalised");
+  if (!originals) return null;
+  const residual = normalised?.residual?.[0];
   return (
-    <section aria-label="Shortcut audit" className={`panel shortcut-audit ${auditInEffect(audit)?.warns ? "warns" : ""}`}>
+    <section aria-label="Shortcut audit" className={`panel shortcut-audit ${auditInEffect(audits)?.warns ? "warns" : ""}`}>
       <h2>Shortcut audit</h2>
-      <Verdict audit={audit.originals} what="Uploads" />
-      <ShortcutClassTable audit={audit.originals} label="Uploads per class" />
-      {audit.normalised ? (
+      <Verdict audit={originals} what="Uploads" />
+      <ShortcutClassTable audit={originals} label="Uploads per class" />
+      {normalised ? (
         <>
-          <Verdict audit={audit.normalised} what={`Normalised training copies (${audit.normalisedSide} px square, JPEG 90, sRGB, no metadata)`} />
-          <ShortcutClassTable audit={audit.normalised} label="Normalised copies per class" />
+          <Verdict audit={normalised} what={`Normalised training copies (${normalised.normalisedSide} px square, JPEG 90, sRGB, no metadata)`} />
+          <ShortcutClassTable audit={normalised} label="Normalised copies per class" />
           {residual && (
             <p className={residual.flagged ? "" : "muted"}>
               What normalising cannot remove: detail a small or compressed upload never had. The copies&apos; compressed size, its
@@ -48,7 +51,7 @@ export function ShortcutAuditSection({ audit }: { audit: SnapshotAudit }) {
           Managers can turn on normalised training copies in the project&apos;s settings.
         </p>
       )}
-      {audit.unreadable > 0 && <p className="error">{audit.unreadable} painting(s) left out: their original could not be read.</p>}
+      {originals.unreadable > 0 && <p className="error">{originals.unreadable} painting(s) left out: their original could not be read.</p>}
     </section>
   );
 }

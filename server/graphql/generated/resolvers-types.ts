@@ -190,8 +190,6 @@ export type DatasetSnapshot = {
   /** Side of the square normalised copies its runs train on; null when they train on the usual copies. */
   normalisedSide?: Maybe<Scalars['Int']['output']>;
   seed: Scalars['Int']['output'];
-  /** How the classes' files differ and whether file features alone predict the class; null before the audit. */
-  shortcutAudit?: Maybe<SnapshotShortcutAudit>;
   /** Items per split: TRAIN, VALIDATION, TEST. */
   splitCounts: Scalars['JSON']['output'];
 };
@@ -356,6 +354,7 @@ export type EvidenceTextChunk = {
 
 export type FeatureCategoryCount = {
   __typename?: 'FeatureCategoryCount';
+  classKey: Scalars['String']['output'];
   count: Scalars['Int']['output'];
   feature: Scalars['String']['output'];
   value: Scalars['String']['output'];
@@ -370,6 +369,7 @@ export type FeatureSeparation = {
 
 export type FeatureSummary = {
   __typename?: 'FeatureSummary';
+  classKey: Scalars['String']['output'];
   /** Paintings with a value (jpegQuality: JPEG files only). */
   count: Scalars['Int']['output'];
   feature: Scalars['String']['output'];
@@ -1241,19 +1241,30 @@ export type ServingOrder =
   /** The paintings the newest scoring model is least sure of first; unscored ones after, at random. */
   | 'UNCERTAINTY_FIRST';
 
+/**
+ * One shortcut audit (issue 13): how the classes' files differ, and how well file features alone
+ * predict the class. Kept flat (class on each row) so a run's report stays within the query depth limit.
+ */
 export type ShortcutAudit = {
   __typename?: 'ShortcutAudit';
-  /** originals or normalised. */
+  /** originals (the uploads) or normalised (the copies the run trained on). */
   basis: Scalars['String']['output'];
+  /** Categorical features' values counted per class. */
+  categories: Array<FeatureCategoryCount>;
+  /** Paintings per class. */
+  classCounts: Array<ShortcutClassCount>;
   classKeys: Array<Scalars['String']['output']>;
-  classes: Array<ShortcutClassProfile>;
   /** Cross-validated logistic regression on file features only; null when the data cannot support one (see note). */
   classifier?: Maybe<ShortcutClassifier>;
   /** Each feature alone: max(AUC, 1 - AUC), strongest first. */
   features: Array<FeatureSeparation>;
   /** Features that give the class away, strongest first. */
   flaggedFeatures: Array<Scalars['String']['output']>;
+  /** Side of the square normalised copies; null for originals. */
+  normalisedSide?: Maybe<Scalars['Int']['output']>;
   note?: Maybe<Scalars['String']['output']>;
+  /** Numeric features per class. */
+  numeric: Array<FeatureSummary>;
   /** The class scored as positive in the AUCs. */
   positiveClassKey?: Maybe<Scalars['String']['output']>;
   /** Normalised copies only: their compressed size, a proxy for detail normalising cannot restore. */
@@ -1261,16 +1272,15 @@ export type ShortcutAudit = {
   sampleCount: Scalars['Int']['output'];
   /** Classifier ROC AUC at or above which dataset/shortcut is raised (0.75). */
   threshold: Scalars['Float']['output'];
+  /** Paintings left out because their original could not be read. */
+  unreadable: Scalars['Int']['output'];
   warns: Scalars['Boolean']['output'];
 };
 
-/** One class's files: numeric features summarised, categorical ones counted. */
-export type ShortcutClassProfile = {
-  __typename?: 'ShortcutClassProfile';
-  categories: Array<FeatureCategoryCount>;
+export type ShortcutClassCount = {
+  __typename?: 'ShortcutClassCount';
   classKey: Scalars['String']['output'];
   count: Scalars['Int']['output'];
-  numeric: Array<FeatureSummary>;
 };
 
 export type ShortcutClassifier = {
@@ -1280,17 +1290,6 @@ export type ShortcutClassifier = {
   /** Hanley-McNeil 95% interval. */
   lower: Scalars['Float']['output'];
   upper: Scalars['Float']['output'];
-};
-
-/** A snapshot's shortcut audit: of the uploads, and of the normalised copies when its runs train on them. */
-export type SnapshotShortcutAudit = {
-  __typename?: 'SnapshotShortcutAudit';
-  /** What the model sees when the project normalises its training copies; null otherwise. */
-  normalised?: Maybe<ShortcutAudit>;
-  normalisedSide?: Maybe<Scalars['Int']['output']>;
-  originals: ShortcutAudit;
-  /** Paintings left out because their original could not be read. */
-  unreadable: Scalars['Int']['output'];
 };
 
 export type StartTrainingRunInput = {
@@ -1416,6 +1415,11 @@ export type TrainingRun = {
   project: Project;
   projectId: Scalars['ID']['output'];
   seed: Scalars['Int']['output'];
+  /**
+   * The shortcut audit of the run's snapshot: of the uploads first, then of the normalised copies
+   * when it trained on them (that one decides dataset/shortcut). Empty before the snapshot is audited.
+   */
+  shortcutAudits: Array<ShortcutAudit>;
   snapshot?: Maybe<DatasetSnapshot>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   startedBy?: Maybe<User>;
@@ -1681,9 +1685,8 @@ export type ResolversTypes = {
   SendToReviewResult: ResolverTypeWrapper<SendToReviewResult>;
   ServingOrder: ServingOrder;
   ShortcutAudit: ResolverTypeWrapper<ShortcutAudit>;
-  ShortcutClassProfile: ResolverTypeWrapper<ShortcutClassProfile>;
+  ShortcutClassCount: ResolverTypeWrapper<ShortcutClassCount>;
   ShortcutClassifier: ResolverTypeWrapper<ShortcutClassifier>;
-  SnapshotShortcutAudit: ResolverTypeWrapper<SnapshotShortcutAudit>;
   StartTrainingRunInput: StartTrainingRunInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitAnnotationInput: SubmitAnnotationInput;
@@ -1780,9 +1783,8 @@ export type ResolversParentTypes = {
   RunWarning: RunWarning;
   SendToReviewResult: SendToReviewResult;
   ShortcutAudit: ShortcutAudit;
-  ShortcutClassProfile: ShortcutClassProfile;
+  ShortcutClassCount: ShortcutClassCount;
   ShortcutClassifier: ShortcutClassifier;
-  SnapshotShortcutAudit: SnapshotShortcutAudit;
   StartTrainingRunInput: StartTrainingRunInput;
   String: Scalars['String']['output'];
   SubmitAnnotationInput: SubmitAnnotationInput;
@@ -1907,7 +1909,6 @@ export type DatasetSnapshotResolvers<ContextType = GraphQLContext, ParentType ex
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   normalisedSide?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  shortcutAudit?: Resolver<Maybe<ResolversTypes['SnapshotShortcutAudit']>, ParentType, ContextType>;
   splitCounts?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
@@ -2011,6 +2012,7 @@ export type EvidenceTextChunkResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type FeatureCategoryCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeatureCategoryCount'] = ResolversParentTypes['FeatureCategoryCount']> = {
+  classKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2023,6 +2025,7 @@ export type FeatureSeparationResolvers<ContextType = GraphQLContext, ParentType 
 };
 
 export type FeatureSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeatureSummary'] = ResolversParentTypes['FeatureSummary']> = {
+  classKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2410,24 +2413,26 @@ export type SendToReviewResultResolvers<ContextType = GraphQLContext, ParentType
 
 export type ShortcutAuditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShortcutAudit'] = ResolversParentTypes['ShortcutAudit']> = {
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['FeatureCategoryCount']>, ParentType, ContextType>;
+  classCounts?: Resolver<Array<ResolversTypes['ShortcutClassCount']>, ParentType, ContextType>;
   classKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  classes?: Resolver<Array<ResolversTypes['ShortcutClassProfile']>, ParentType, ContextType>;
   classifier?: Resolver<Maybe<ResolversTypes['ShortcutClassifier']>, ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['FeatureSeparation']>, ParentType, ContextType>;
   flaggedFeatures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  normalisedSide?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  numeric?: Resolver<Array<ResolversTypes['FeatureSummary']>, ParentType, ContextType>;
   positiveClassKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   residual?: Resolver<Maybe<Array<ResolversTypes['FeatureSeparation']>>, ParentType, ContextType>;
   sampleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unreadable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warns?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type ShortcutClassProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShortcutClassProfile'] = ResolversParentTypes['ShortcutClassProfile']> = {
-  categories?: Resolver<Array<ResolversTypes['FeatureCategoryCount']>, ParentType, ContextType>;
+export type ShortcutClassCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShortcutClassCount'] = ResolversParentTypes['ShortcutClassCount']> = {
   classKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  numeric?: Resolver<Array<ResolversTypes['FeatureSummary']>, ParentType, ContextType>;
 };
 
 export type ShortcutClassifierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShortcutClassifier'] = ResolversParentTypes['ShortcutClassifier']> = {
@@ -2435,13 +2440,6 @@ export type ShortcutClassifierResolvers<ContextType = GraphQLContext, ParentType
   folds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
-export type SnapshotShortcutAuditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SnapshotShortcutAudit'] = ResolversParentTypes['SnapshotShortcutAudit']> = {
-  normalised?: Resolver<Maybe<ResolversTypes['ShortcutAudit']>, ParentType, ContextType>;
-  normalisedSide?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  originals?: Resolver<ResolversTypes['ShortcutAudit'], ParentType, ContextType>;
-  unreadable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubmitAnnotationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitAnnotationResult'] = ResolversParentTypes['SubmitAnnotationResult']> = {
@@ -2507,6 +2505,7 @@ export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extend
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortcutAudits?: Resolver<Array<ResolversTypes['ShortcutAudit']>, ParentType, ContextType>;
   snapshot?: Resolver<Maybe<ResolversTypes['DatasetSnapshot']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   startedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2613,9 +2612,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RunWarning?: RunWarningResolvers<ContextType>;
   SendToReviewResult?: SendToReviewResultResolvers<ContextType>;
   ShortcutAudit?: ShortcutAuditResolvers<ContextType>;
-  ShortcutClassProfile?: ShortcutClassProfileResolvers<ContextType>;
+  ShortcutClassCount?: ShortcutClassCountResolvers<ContextType>;
   ShortcutClassifier?: ShortcutClassifierResolvers<ContextType>;
-  SnapshotShortcutAudit?: SnapshotShortcutAuditResolvers<ContextType>;
   SubmitAnnotationResult?: SubmitAnnotationResultResolvers<ContextType>;
   TrainingDefaults?: TrainingDefaultsResolvers<ContextType>;
   TrainingOptionLimit?: TrainingOptionLimitResolvers<ContextType>;
