@@ -8,5 +8,6 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  // Password hashing (argon2) is deliberately slow, and slower still on a busy machine.
+  await expect(page.getByTestId("signed-in-as")).toBeVisible({ timeout: 30_000 });
 }
