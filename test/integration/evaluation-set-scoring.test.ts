@@ -16,6 +16,7 @@ import { trainRun } from "@/worker/jobs/train-run";
 import { scorePaintings } from "@/worker/jobs/score-paintings";
 import { accuracyInterval } from "@/core/metrics/accuracy-interval";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
+import { addMembers } from "./helpers/project-members";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 import { seedStripePaintings, stripeImage } from "./helpers/synthetic-paintings";
 
@@ -42,6 +43,8 @@ beforeAll(async () => {
     },
   });
   projectId = project.id;
+  // Members, so the refusals below are about role, not membership.
+  await addMembers(db, projectId, [annotator, reviewer]);
   await seedStripePaintings(db, storage, { projectId, perClass: 20 });
   // The external set: 5 + 5 stripe paintings of seeds the training pool never had, as files in
   // human/ and ai/ folders, imported by the command line's code path.

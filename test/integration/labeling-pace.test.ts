@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { resetDatabase, testDb } from "./helpers/database";
 import { asViewer, execute } from "./helpers/graphql";
 import { annotators, labelingProject, seedPaintings } from "./helpers/labeling-scenario";
+import { addEveryWorker } from "./helpers/project-members";
 
 const db = testDb();
 beforeAll(() => resetDatabase());
@@ -24,6 +25,7 @@ describe("myLabelingPace", () => {
     const project = await labelingProject(db);
     const other = await labelingProject(db);
     const [steady, quick] = await annotators(db, 2);
+    for (const { id } of [project, other]) await addEveryWorker(db, id);
     await labelsAt(project.id, steady.id, project.humanId, 21, 60_000); // 20 gaps of a minute
     await labelsAt(project.id, quick.id, project.aiId, 28, 15_000 / 27); // 28 labels in 15 s
     await labelsAt(other.id, steady.id, other.humanId, 5, 1_000);

@@ -12,6 +12,7 @@ import {
   A1111_PARAMETERS, COMFY_PROMPT, iTXt, jpegWithC2pa, jpegWithExif, jpegWithXmp, plainJpeg, plainPng, pngWithC2pa, tEXt, TRAINED_ALGORITHMIC, withPngChunks, zTXt,
 } from "@/test/fixtures/evidence-files";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
+import { addMembers } from "./helpers/project-members";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 import { tempStorage, type CountingStorage } from "./helpers/painting-files";
 
@@ -44,6 +45,8 @@ beforeAll(async () => {
   reviewer = asViewer(await createTestUser(db, "REVIEWER"));
   manager = asViewer(await createTestUser(db, "MANAGER"));
   projectId = (await createProject(db, manager.id, { name: "Evidence" })).id;
+  // Members, so the refusals below are about role, not membership.
+  await addMembers(db, projectId, [annotator, reviewer]);
   const files: Record<string, Buffer> = {
     // File names lie on purpose: the container is read from the bytes.
     a1111: withPngChunks(await plainPng(11), [tEXt("parameters", A1111_PARAMETERS)]),

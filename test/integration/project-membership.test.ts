@@ -93,11 +93,13 @@ describe("removing a member", () => {
   it("hands back their labeling and review claims, keeps their labels, and refuses what they try next", async () => {
     const project = await labelingProject(db, { labelsPerItem: 2 }, { members: "none" });
     await db.projectMember.createMany({ data: [annotator, other, reviewer].map((u) => ({ projectId: project.id, userId: u.id })) });
-    const [labeled, held] = await seedPaintings(db, project.id, 2);
-    // A label already given, then a painting claimed and not yet labeled.
-    await execute(annotator, TASK, { projectId: project.id });
+    await seedPaintings(db, project.id, 2);
+    // A label already given, then a painting claimed and not yet labeled (in the annotator's own
+    // serving order, so the ids come from the queue, not from the seeding).
+    type Task = { nextLabelingTask: { painting: { id: string } } };
+    const labeled = (await execute<Task>(annotator, TASK, { projectId: project.id })).data!.nextLabelingTask.painting.id;
     expect((await execute(annotator, SUBMIT, { input: { paintingId: labeled, labelKey: "HUMAN" } })).errors).toBeUndefined();
-    await execute(annotator, TASK, { projectId: project.id });
+    const held = (await execute<Task>(annotator, TASK, { projectId: project.id })).data!.nextLabelingTask.painting.id;
     expect((await db.itemClaim.findUnique({ where: { paintingId: held } }))?.userId).toBe(annotator.id);
     // The reviewer holds a disputed painting's review claim.
     const disputed = await paintingWithLabels(db, project.id, [

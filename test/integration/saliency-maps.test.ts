@@ -16,6 +16,7 @@ import { scorePaintings } from "@/worker/jobs/score-paintings";
 import { storageHandler } from "@/worker/model/storage-io";
 import { buildVgg19 } from "@/worker/model/vgg19";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
+import { addMembers } from "./helpers/project-members";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 import { seedStripePaintings } from "./helpers/synthetic-paintings";
 
@@ -42,6 +43,8 @@ beforeAll(async () => {
     },
   });
   paintingIds = await seedStripePaintings(db, storage, { projectId: project.id, perClass: 3, approved: false });
+  // Members, so the refusals below are about role, not membership.
+  await addMembers(db, project.id, [annotator, reviewer]);
   await selectBackend();
   const model = buildVgg19({ inputSize: 32, widthDivisor: 16, numClasses: 2, dropout: 0.5, seed: 5, denseUnits: 64 });
   await model.save(storageHandler(storage, (file) => modelKey(project.id, 1, file)));

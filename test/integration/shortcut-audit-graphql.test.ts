@@ -9,6 +9,7 @@ import { seedFinishedRun } from "@/test/fixtures/finished-run";
 import { auditShortcuts, type SnapshotShortcutAudit } from "@/core/metrics/shortcut-audit";
 import type { FileFeatures } from "@/core/metrics/shortcut-features";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
+import { addMembers } from "./helpers/project-members";
 import { asViewer, errorCodes, execute } from "./helpers/graphql";
 
 const db = testDb();
@@ -24,6 +25,8 @@ beforeAll(async () => {
   await resetDatabase();
   [annotator, reviewer, manager] = (await Promise.all([createTestUser(db, "ANNOTATOR"), createTestUser(db, "REVIEWER"), createTestUser(db, "MANAGER")])).map(asViewer);
   projectId = (await createProject(db, manager.id, { name: "Shortcut GraphQL" })).id;
+  // Members, so the refusals below are about role, not membership.
+  await addMembers(db, projectId, [annotator, reviewer]);
   const run = await seedFinishedRun(db, { projectId, tag: "s" });
   runId = run.runId;
   const items = Array.from({ length: 30 }, (_, i) => ({ features: file(i % 2, i), label: i % 2, group: `g${i}` }));
