@@ -10,6 +10,7 @@ import { createPrismaClient } from "../../server/db/client";
 import { seedEvaluationSetReport } from "../fixtures/evaluation-set-report";
 import { seedFinishedRun } from "../fixtures/finished-run";
 import { patternJpeg } from "../unit/images/generate-test-images";
+import { addDemoMembers } from "./helpers/demo-members";
 import { e2eState } from "./helpers/e2e-state";
 import { signIn } from "./helpers/sign-in";
 
@@ -26,6 +27,7 @@ test.beforeAll(async () => {
   try {
     const classes = { create: [{ key: "HUMAN", name: "Human-made", hotkey: "h", position: 0 }, { key: "AI", name: "AI-generated", hotkey: "a", position: 1 }] };
     projectId = (await db.project.create({ data: { slug: `external-${stamp}`, name: `External ${stamp}`, labelClasses: classes } })).id;
+    await addDemoMembers(db, projectId);
     runId = (await seedFinishedRun(db, { projectId, tag: `e2e-x-${stamp}` })).runId;
     otherRunId = (await seedFinishedRun(db, { projectId, tag: `e2e-y-${stamp}` })).runId;
     await seedEvaluationSetReport(db, { projectId, runId, name: "DALL-E 3 scans" });

@@ -7,6 +7,7 @@ import { createPrismaClient } from "../../server/db/client";
 import { auditShortcuts, type SnapshotShortcutAudit } from "../../core/metrics/shortcut-audit";
 import type { FileFeatures } from "../../core/metrics/shortcut-features";
 import { seedFinishedRun } from "../fixtures/finished-run";
+import { addDemoMembers } from "./helpers/demo-members";
 import { e2eState } from "./helpers/e2e-state";
 import { signIn } from "./helpers/sign-in";
 
@@ -25,6 +26,7 @@ test.beforeAll(async () => {
     const stamp = Date.now().toString(36);
     const classes = { create: [{ key: "HUMAN", name: "Human-made", hotkey: "h", position: 0 }, { key: "AI", name: "AI-generated", hotkey: "a", position: 1 }] };
     projectId = (await db.project.create({ data: { slug: `shortcut-${stamp}`, name: `Shortcut ${stamp}`, labelClasses: classes } })).id;
+    await addDemoMembers(db, projectId);
     const seeded = await seedFinishedRun(db, { projectId, tag: `e2e-s-${stamp}` });
     runId = seeded.runId;
     const items = Array.from({ length: 30 }, (_, i) => ({ features: file(i % 2, i), label: i % 2, group: `g${i}` }));
