@@ -79,6 +79,10 @@ async function main() {
     const most = Math.max(...LOADS);
     await db.user.createMany({ data: Array.from({ length: most }, (_, i) => ({ email: `bench-${i}@bench.local`, name: `Bench ${i}`, passwordHash, role: "ANNOTATOR" as const })) });
     const projects = await Promise.all(LOADS.map((count) => seedProject(db, `bench-${count}`)));
+    // Annotators work only in projects they are members of: every bench annotator joins each.
+    await db.$executeRaw`
+      INSERT INTO "ProjectMember" ("projectId", "userId")
+      SELECT p, u."id" FROM unnest(${projects}::text[]) AS p, "User" u WHERE u."role" = 'ANNOTATOR'`;
     web = startWeb(bench.url, bench.storageDir);
     await waitForGraphQL();
     const people = [];
