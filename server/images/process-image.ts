@@ -1,8 +1,10 @@
+import type { FileFeatures } from "@/core/metrics/shortcut-features";
 import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { ImageRejectedError } from "./image-error";
 import { readImageLimits, type ImageLimits } from "./image-limits";
 import { makeDerivatives } from "./make-derivatives";
+import { fileFeaturesFrom } from "./read-file-features";
 import { readImageHeader } from "./read-image-header";
 import { describeUnsupportedFormat, sniffFormat, type ImageFormat } from "./sniff-format";
 
@@ -26,6 +28,8 @@ export interface ProcessedImage {
   thumbnail: Buffer;
   /** 224x224 8-bit RGB PNG (lossless, so no codec artefacts enter training). */
   training: Buffer;
+  /** What the file says besides the painting, for the shortcut audit, from the header read above. */
+  fileFeatures: FileFeatures;
 }
 
 function formatBytes(count: number): string {
@@ -82,6 +86,7 @@ export async function processImage(
     original: bytes,
     thumbnail,
     training,
+    fileFeatures: fileFeaturesFrom(bytes, header.metadata),
   };
 }
 

@@ -13,6 +13,8 @@ export interface ImageHeader {
   /** JPEG only: kept on re-encode so a 4:4:4 scan does not lose colour resolution. */
   chromaSubsampling?: string;
   isProgressive: boolean;
+  /** Everything sharp read from the header, for callers that record more of it. */
+  metadata: Metadata;
 }
 
 const MEGAPIXEL = 1_000_000;
@@ -62,5 +64,6 @@ export async function readImageHeader(
     orientedHeight: metadata.autoOrient?.height ?? height,
     chromaSubsampling: metadata.chromaSubsampling,
     isProgressive: metadata.isProgressive ?? false,
+    metadata,
   };
 }

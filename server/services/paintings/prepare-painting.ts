@@ -7,7 +7,6 @@ import type { PaintingSource, Prisma } from "@/server/db/generated/client";
 import { AppError, notFound } from "@/server/errors";
 import type { ImageLimits } from "@/server/images/image-limits";
 import { processImage } from "@/server/images/process-image";
-import { readFileFeatures } from "@/server/images/read-file-features";
 import type { BlobStorage } from "@/server/storage/storage";
 import { paintingKeys } from "@/server/storage/storage-keys";
 import type { FileFeatures } from "@/core/metrics/shortcut-features";
@@ -83,8 +82,6 @@ export async function preparePainting(
   // Blobs first: a row never points at missing files. A failure after this leaves only
   // content-addressed files that the next attempt reuses.
   await storePaintingBlobs(storage, keys, image);
-  // For the shortcut audit; a failure here only leaves it to be read from the original later.
-  const fileFeatures = await readFileFeatures(bytes).catch(() => null);
 
   const data: PaintingRow = {
     projectId, sha256, phash: image.phash, width: image.width, height: image.height, format: image.format,
@@ -97,7 +94,7 @@ export async function preparePainting(
     isGold: Boolean(labelClassId && target.asGold && !evaluationSetId),
     evaluationSetId,
     evaluationLabelId: evaluationSetId ? labelClassId! : null,
-    fileFeatures,
+    fileFeatures: image.fileFeatures,
   };
   const audit = !label || !labelClassId ? null
     : evaluationSetId ? { action: "painting.import_evaluation", label, evaluationSetId }
