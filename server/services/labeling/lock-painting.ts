@@ -10,6 +10,3 @@ export async function lockPainting(tx: Tx, paintingId: string) {
   // A new statement: under READ COMMITTED it sees everything committed before the lock was granted.
   return tx.painting.findUniqueOrThrow({ where: { id: paintingId } });
 }
-
-/** The lock alone, for callers that read what they need in their own next statement. */
-export { lockPaintingRow };

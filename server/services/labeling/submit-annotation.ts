@@ -10,7 +10,7 @@ import { AppError, notFound } from "@/server/errors";
 import { applyConsensus } from "./apply-consensus";
 import { checkGoldAnswer } from "./check-gold-answer";
 import { LABELING_TX, OPEN_STATUSES, type Tx } from "./labeling-sql";
-import { lockPaintingRow } from "./lock-painting";
+import { lockPaintingRow } from "@/server/services/paintings/lock-painting-row";
 import { readSubmitFacts, type SubmitFacts } from "./read-submit-facts";
 
 export const NOTE_MAX_LENGTH = 2000;
