@@ -50,9 +50,9 @@ async function stageCosts(images: Buffer[], storage: BlobStorage): Promise<[stri
     ["sha256 of the upload", async (bytes) => createHash("sha256").update(bytes).digest("hex")],
     ["header check (metadata)", (bytes) => readImageHeader(bytes, "jpeg", DEFAULT_IMAGE_LIMITS)],
     [`decode to working size ${working.info.width}x${working.info.height}`, (bytes) => decodeWorkingCopy(sharp(bytes, { autoOrient: true, failOn: "error" }), size)],
-    ["thumbnail WebP effort 0", () => encodeThumbnail(working)],
+    ["thumbnail JPEG q80", () => encodeThumbnail(working)],
     ["training resize to 224", () => trainingPixels(working)],
-    ["training PNG level 1", () => encodeTraining(pixels)],
+    ["training PNG (Sub + Huffman, JS)", () => encodeTraining(pixels)],
     ["perceptual hash (JS)", async () => hashTrainingPixels(pixels)],
     ["store 3 blobs (local disk, fsync each)", async (bytes) => {
       const image = await processed;

@@ -24,7 +24,7 @@ export interface ProcessedImage {
   phash: string;
   /** The uploaded bytes, unchanged (evidence; served only to reviewers and managers). */
   original: Buffer;
-  /** WebP, at most THUMBNAIL_MAX_SIDE on the long side, never enlarged. */
+  /** JPEG, at most THUMBNAIL_MAX_SIDE on the long side, never enlarged. */
   thumbnail: Buffer;
   /** 224x224 8-bit RGB PNG (lossless, so no codec artefacts enter training). */
   training: Buffer;

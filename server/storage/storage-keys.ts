@@ -5,10 +5,11 @@ import { StorageError } from "./storage-error";
 // keeps directories small on local disk.
 //   paintings/<sha256[0..2]>/<sha256>/upload.<jpg|png|webp>   the upload, byte for byte (evidence)
 //   paintings/<sha256[0..2]>/<sha256>/large.<jpg|png|webp>    metadata-free full-size copy, made on demand
-//   paintings/<sha256[0..2]>/<sha256>/thumb.webp
+//   paintings/<sha256[0..2]>/<sha256>/thumb.jpg
 //   paintings/<sha256[0..2]>/<sha256>/train224.png
 // (Paintings imported before uploads were kept byte for byte point at `original.<ext>`, a
-// metadata-free re-encode; their rows keep those keys.)
+// metadata-free re-encode, and those imported before thumbnails were JPEG at `thumb.webp`; their
+// rows keep those keys.)
 //   models/<projectId>/<version>/<fileName>
 //   saliency/<projectId>/<modelVersionId>/<paintingId>.png   Grad-CAM overlay of one prediction
 
@@ -59,7 +60,7 @@ export function paintingKeys(sha256: string, format: PaintingFormat): PaintingKe
   return {
     original: `${dir}/upload.${EXTENSION[format]}`,
     large: `${dir}/large.${EXTENSION[format]}`,
-    thumbnail: `${dir}/thumb.webp`,
+    thumbnail: `${dir}/thumb.jpg`,
     training: `${dir}/train224.png`,
   };
 }

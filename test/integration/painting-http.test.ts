@@ -108,7 +108,7 @@ describe("GET /api/paintings/:id/:variant", () => {
     const large = paintingKeys(painting.sha256, "jpeg").large;
     for (const [viewer, variant, type, key] of [
       [manager, "original", "image/jpeg", painting.storageKey], [annotator, "large", "image/jpeg", large],
-      [annotator, "thumbnail", "image/webp", painting.thumbnailKey], [annotator, "training", "image/png", painting.trainingKey],
+      [annotator, "thumbnail", "image/jpeg", painting.thumbnailKey], [annotator, "training", "image/png", painting.trainingKey],
     ] as const) {
       const response = await get(viewer, painting.id, variant);
       expect(response.status).toBe(200);

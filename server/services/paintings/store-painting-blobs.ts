@@ -9,7 +9,7 @@ import type { PaintingKeys } from "@/server/storage/storage-keys";
 export async function storePaintingBlobs(storage: BlobStorage, keys: PaintingKeys, image: ProcessedImage): Promise<void> {
   const blobs: [string, Buffer, string][] = [
     [keys.original, image.original, IMAGE_FORMAT_MIME[image.format]],
-    [keys.thumbnail, image.thumbnail, "image/webp"],
+    [keys.thumbnail, image.thumbnail, "image/jpeg"],
     [keys.training, image.training, "image/png"],
   ];
   await Promise.all(

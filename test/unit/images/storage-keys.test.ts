@@ -10,7 +10,7 @@ describe("storage keys", () => {
     expect(paintingKeys(sha, "jpeg")).toEqual({
       original: `paintings/ab/${sha}/upload.jpg`,
       large: `paintings/ab/${sha}/large.jpg`,
-      thumbnail: `paintings/ab/${sha}/thumb.webp`,
+      thumbnail: `paintings/ab/${sha}/thumb.jpg`,
       training: `paintings/ab/${sha}/train224.png`,
     });
     expect(paintingKeys(sha, "webp").original).toMatch(/upload\.webp$/);
