@@ -7,7 +7,7 @@ import type { Db } from "@/server/db/client";
 import type { Painting, Project } from "@/server/db/generated/client";
 import { claimFromQueue } from "./claim-from-queue";
 import { loadLabelingProject } from "./load-labeling-project";
-import { renewHeldClaim } from "./renew-held-claim";
+import { renewHeldClaims } from "./renew-held-claims";
 import type { Claim } from "./take-claim";
 
 export type ClaimedPainting = { painting: Painting; expiresAt: Date };
@@ -24,30 +24,37 @@ type ClaimOptions = {
 };
 
 export async function claimNextPainting(db: Db, options: ClaimOptions): Promise<ClaimedPainting | null> {
-  const claim = await claimNextPaintingId(db, options);
+  const [claim] = await claimPaintingIds(db, options, 1);
   if (!claim) return null;
   const painting = await db.painting.findUniqueOrThrow({ where: { id: claim.paintingId } });
   return { painting, expiresAt: claim.expiresAt };
 }
 
-/** Renews a held claim, else picks and claims a new painting; its id and the claim's expiry. */
-async function claimNextPaintingId(db: Db, options: ClaimOptions): Promise<Claim | null> {
+/**
+ * Up to `count` claims for the annotator, oldest first: the ones they hold, renewed, then new ones
+ * from the queue. The screen asks for two (the painting shown and the next one, preloaded), and
+ * in the steady state that is two statements: one renews the held one, one claims the next.
+ */
+export async function claimPaintingIds(db: Db, options: ClaimOptions, count: number): Promise<Claim[]> {
   const { projectId, userId, excludeIds = [], random = Math.random } = options;
   const project = options.project ?? (await loadLabelingProject(db, projectId));
-  const wantGold = random() < project.goldRate;
   const ttlSeconds = project.claimTtlSeconds;
-  const held = await renewHeldClaim(db, { projectId: project.id, userId, excludeIds, ttlSeconds });
-  if (held) return held;
-  const passedOver = [...excludeIds];
-  for (;;) {
+  const claims = await renewHeldClaims(db, { projectId: project.id, userId, excludeIds, ttlSeconds, limit: count });
+  const passedOver = [...excludeIds, ...claims.map((claim) => claim.paintingId)];
+  let wantGold: boolean | null = null; // drawn once per painting claimed, kept over lost races
+  while (claims.length < count) {
+    wantGold ??= random() < project.goldRate;
     const { pickedId, expiresAt } = await claimFromQueue(db, {
       projectId: project.id, userId, labelsPerItem: project.labelsPerItem, servingOrder: project.servingOrder,
       ttlSeconds, excludeIds: passedOver, wantGold,
     });
-    if (!pickedId) return null;
-    if (expiresAt) return { paintingId: pickedId, expiresAt };
-    // Someone claimed it after this statement's snapshot was taken; each miss excludes one more
-    // painting, so the loop ends.
+    if (!pickedId) break;
+    // Without expiresAt someone claimed it after this statement's snapshot was taken; each miss
+    // excludes one more painting, so the loop ends.
     passedOver.push(pickedId);
+    if (!expiresAt) continue;
+    claims.push({ paintingId: pickedId, expiresAt });
+    wantGold = null;
   }
+  return claims;
 }

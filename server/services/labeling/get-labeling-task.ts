@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db/client";
 import type { Painting, Project } from "@/server/db/generated/client";
-import { claimNextPainting } from "./claim-next-painting";
+import { claimPaintingIds } from "./claim-next-painting";
 import { loadLabelingProject } from "./load-labeling-project";
 
 /** What the labeling screen needs; the GraphQL LabelingTask type resolves the rest from it. */
@@ -15,16 +15,30 @@ export type LabelingTaskModel = {
   upcoming: Painting | null;
 };
 
-type TaskOptions = { projectId: string; userId: string; prefetch?: boolean; random?: () => number };
+type TaskOptions = {
+  projectId: string;
+  userId: string;
+  prefetch?: boolean;
+  random?: () => number;
+  /** The project, when the caller has read it already (the access check does). */
+  project?: Project;
+};
 
 /**
  * The annotator's current painting (the one they already hold, or a newly claimed one) and, with
  * `prefetch`, the one after it, claimed too, so switching to it shows an image already loaded.
+ * Both claims' rows are read in one query: this runs once per label.
  */
-export async function getLabelingTask(db: Db, { projectId, userId, prefetch = false, random }: TaskOptions): Promise<LabelingTaskModel | null> {
-  const project = await loadLabelingProject(db, projectId);
-  const current = await claimNextPainting(db, { projectId, userId, random, project });
+export async function getLabelingTask(db: Db, { projectId, userId, prefetch = false, random, project: given }: TaskOptions): Promise<LabelingTaskModel | null> {
+  const project = given ?? (await loadLabelingProject(db, projectId));
+  const [current, upcoming] = await claimPaintingIds(db, { projectId, userId, random, project }, prefetch ? 2 : 1);
   if (!current) return null;
-  const upcoming = prefetch ? await claimNextPainting(db, { projectId, userId, random, project, excludeIds: [current.painting.id] }) : null;
-  return { project, painting: current.painting, claimExpiresAt: current.expiresAt, upcoming: upcoming?.painting ?? null };
+  const rows = await db.painting.findMany({ where: { id: { in: upcoming ? [current.paintingId, upcoming.paintingId] : [current.paintingId] } } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const painting = byId.get(current.paintingId);
+  // Only a painting deleted in the instant between the claim and this read (its claim goes with
+  // it) is missing: the request fails as findUniqueOrThrow made it fail before, and a retry serves
+  // the next one.
+  if (!painting) throw new Error(`claimed painting ${current.paintingId} has no row`);
+  return { project, painting, claimExpiresAt: current.expiresAt, upcoming: (upcoming && byId.get(upcoming.paintingId)) ?? null };
 }

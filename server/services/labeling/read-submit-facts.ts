@@ -2,6 +2,7 @@
 // statement, so under READ COMMITTED it sees whatever was committed before the lock was granted):
 // the painting, its project's rules, the chosen class, the annotator's label of this round if any,
 // the claim, and whether the model's suggestion had been seen (submit-annotation.ts).
+import type { LabelClass } from "@/server/db/generated/client";
 import { NOW_UTC, type Tx } from "./labeling-sql";
 
 export type SubmitFacts = {
@@ -15,6 +16,8 @@ export type SubmitFacts = {
   preAnnotation: "OFF" | "AFTER_COMMIT" | "BEFORE_COMMIT";
   /** The project's class with the submitted key; null when it has none. */
   labelClassId: string | null;
+  /** Its row, so the answer names the label without another read. */
+  labelClass: LabelClass | null;
   existingId: string | null;
   existingClassId: string | null;
   claimUserId: string | null;
@@ -29,7 +32,7 @@ export async function readSubmitFacts(tx: Tx, { paintingId, userId, labelKey }: 
   const [facts] = await tx.$queryRaw<SubmitFacts[]>`
     SELECT p."projectId", p."labelRound", p."isGold", p."status"::text AS "status", p."goldLabelId",
       pr."labelsPerItem", pr."spotCheckRate", pr."preAnnotation"::text AS "preAnnotation",
-      lc."id" AS "labelClassId", a."id" AS "existingId", a."labelClassId" AS "existingClassId",
+      lc."id" AS "labelClassId", to_jsonb(lc) AS "labelClass", a."id" AS "existingId", a."labelClassId" AS "existingClassId",
       c."userId" AS "claimUserId", c."expiresAt" > ${NOW_UTC} AS "claimLive",
       EXISTS (SELECT 1 FROM "Prediction" x WHERE x."paintingId" = p."id") AS "hasPrediction",
       EXISTS (SELECT 1 FROM "AuditLog" l

@@ -5,7 +5,7 @@
 // round's labels for consensus.
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
-import type { Annotation, Painting, Project } from "@/server/db/generated/client";
+import type { Annotation, LabelClass, Painting, Project } from "@/server/db/generated/client";
 import { AppError, notFound } from "@/server/errors";
 import { applyConsensus } from "./apply-consensus";
 import { checkGoldAnswer } from "./check-gold-answer";
@@ -23,11 +23,14 @@ export const submitAnnotationInput = z.object({
   durationMs: z.number().int().min(0).max(24 * 3600 * 1000).nullish(),
 });
 
-/** GraphQL's MyAnnotation: an annotation row, shown only to the annotator who wrote it. */
-export type MyAnnotationModel = Annotation;
+/**
+ * GraphQL's MyAnnotation: an annotation row, shown only to the annotator who wrote it, with its
+ * label class when the service has read it already.
+ */
+export type MyAnnotationModel = Annotation & { labelClass?: LabelClass | null };
 
 export type SubmittedAnnotation = {
-  annotation: Annotation;
+  annotation: MyAnnotationModel;
   /** True when this exact decision was already stored: nothing was written this time. */
   duplicate: boolean;
   painting: Painting;
@@ -52,7 +55,7 @@ export async function submitAnnotation(db: Db, { userId, input, random = Math.ra
       }
       const [annotation, painting] = await Promise.all([
         tx.annotation.findUniqueOrThrow({ where: { id: facts.existingId } }), tx.painting.findUniqueOrThrow({ where: { id: paintingId } })]);
-      return { annotation, duplicate: true, painting, project };
+      return { annotation: { ...annotation, labelClass: facts.labelClass }, duplicate: true, painting, project };
     }
     requireLiveClaim(facts, userId);
     if (!facts.isGold && !OPEN_STATUSES.has(facts.status)) {
@@ -62,12 +65,13 @@ export async function submitAnnotation(db: Db, { userId, input, random = Math.ra
     // Whether the model's prediction was on screen before the label was chosen: shown with the
     // task (BEFORE_COMMIT), or seen after an earlier label on this painting that was then undone.
     const suggestionShown = (facts.preAnnotation === "BEFORE_COMMIT" && facts.hasPrediction) || facts.sawBeforeUndo;
-    const annotation = await tx.annotation.create({
+    const created = await tx.annotation.create({
       data: {
         paintingId, annotatorId: userId, labelClassId, round: facts.labelRound,
         confidence: confidence ?? null, note: note || null, durationMs: durationMs ?? null, suggestionShown,
       },
     });
+    const annotation = { ...created, labelClass: facts.labelClass };
     const labelClassIds = await dropClaimAndReadRound(tx, paintingId, facts.labelRound);
     if (facts.isGold) {
       const painting = await tx.painting.findUniqueOrThrow({ where: { id: paintingId } });

@@ -6,10 +6,11 @@ import type { Viewer } from "@/server/auth/viewer";
 import { hasRole } from "@/server/auth/roles";
 import type { Db } from "@/server/db/client";
 
-type Named = { id: string; projectId: string; originalName: string };
+type Named = { id: string; projectId: string; originalName: string; projectHidesFileNames?: boolean };
 
-export async function fileNameHidden(db: Db, viewer: Viewer, projectId: string): Promise<boolean> {
+export async function fileNameHidden(db: Db, viewer: Viewer, projectId: string, known?: boolean): Promise<boolean> {
   if (hasRole(viewer.role, "REVIEWER")) return false;
+  if (known !== undefined) return known;
   const project = await db.project.findUnique({ where: { id: projectId }, select: { hideFileNames: true } });
   return project?.hideFileNames ?? false;
 }
@@ -18,5 +19,5 @@ export async function fileNameHidden(db: Db, viewer: Viewer, projectId: string):
 export const neutralName = (paintingId: string) => `Painting ${paintingId.slice(-6)}`;
 
 export async function visibleFileName(db: Db, viewer: Viewer, painting: Named): Promise<string> {
-  return (await fileNameHidden(db, viewer, painting.projectId)) ? neutralName(painting.id) : painting.originalName;
+  return (await fileNameHidden(db, viewer, painting.projectId, painting.projectHidesFileNames)) ? neutralName(painting.id) : painting.originalName;
 }

@@ -14,7 +14,12 @@ export type PaintingOutcome = { status: PaintingStatus; approvedLabelId: string 
  * A painting as GraphQL resolves it. `outcome`: what the viewer is shown (null: hidden); unset,
  * `outcomeVisible` says whether the real outcome may be shown; both unset: not decided yet.
  */
-export type PaintingView = Painting & { outcomeVisible?: boolean; outcome?: PaintingOutcome | null };
+export type PaintingView = Painting & {
+  outcomeVisible?: boolean;
+  outcome?: PaintingOutcome | null;
+  /** The project's hideFileNames, when the service has the project at hand (saves a read). */
+  projectHidesFileNames?: boolean;
+};
 
 const realOutcome = (painting: Painting): PaintingOutcome => ({ status: painting.status, approvedLabelId: painting.approvedLabelId });
 

@@ -2,11 +2,14 @@
 // reviewers work only in projects they are members of; managers and admins see every project.
 import type { Viewer } from "@/server/auth/viewer";
 import type { Db } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import type { Project } from "@/server/db/generated/client";
+import { AppError, notFound } from "@/server/errors";
 import { seesAllProjects } from "./visible-projects-where";
 
 type AccessDb = Pick<Db, "projectMember" | "project">;
 type Who = Pick<Viewer, "id" | "role">;
+
+export const notAMember = () => new AppError("FORBIDDEN", "You are not a member of this project.");
 
 /** For HTTP routes, which answer 403 instead of throwing. */
 export async function mayAccessProject(db: AccessDb, viewer: Who, projectId: string): Promise<boolean> {
@@ -22,6 +25,18 @@ export async function mayAccessProject(db: AccessDb, viewer: Who, projectId: str
 export async function assertProjectAccess(db: AccessDb, viewer: Who, projectId: string): Promise<void> {
   if (await mayAccessProject(db, viewer, projectId)) return;
   if (await db.project.findUnique({ where: { id: projectId }, select: { id: true } })) {
-    throw new AppError("FORBIDDEN", "You are not a member of this project.");
+    throw notAMember();
   }
+}
+
+/**
+ * The project, for a viewer who may work in it: the access check and the read in one query (the
+ * labeling queue asks once per label). FORBIDDEN for a non-member, project/not_found for no project.
+ */
+export async function requireAccessibleProject(db: AccessDb, viewer: Who, projectId: string): Promise<Project> {
+  const where = seesAllProjects(viewer) ? { id: projectId } : { id: projectId, members: { some: { userId: viewer.id } } };
+  const project = await db.project.findFirst({ where });
+  if (project) return project;
+  await assertProjectAccess(db, viewer, projectId);
+  throw notFound("project/not_found", "project", projectId);
 }

@@ -2,16 +2,22 @@
 // the record belongs to, then apply the one membership check.
 import type { Viewer } from "@/server/auth/viewer";
 import type { Db } from "@/server/db/client";
-import { assertProjectAccess } from "./assert-project-access";
+import { Prisma } from "@/server/db/generated/client";
+import { notAMember } from "./assert-project-access";
 import { seesAllProjects } from "./visible-projects-where";
 
 type Record = { paintingId: string } | { runId: string } | { entryId: string };
 
-async function projectOf(db: Db, record: Record): Promise<string | null> {
-  const select = { projectId: true } as const;
-  if ("paintingId" in record) return (await db.painting.findUnique({ where: { id: record.paintingId }, select }))?.projectId ?? null;
-  if ("runId" in record) return (await db.trainingRun.findUnique({ where: { id: record.runId }, select }))?.projectId ?? null;
-  return (await db.reviewQueueEntry.findUnique({ where: { id: record.entryId }, select }))?.projectId ?? null;
+// Constants, never input: the table each kind of record lives in.
+const TABLES = { paintingId: "Painting", runId: "TrainingRun", entryId: "ReviewQueueEntry" } as const;
+
+/** The record's project and whether the user is a member of it, in one query (labels submit by it). */
+async function membershipOf(db: Db, userId: string, record: Record) {
+  const [kind, id] = Object.entries(record)[0] as [keyof typeof TABLES, string];
+  const [row] = await db.$queryRaw<{ member: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = r."projectId" AND m."userId" = ${userId}) AS "member"
+    FROM ${Prisma.raw(`"${TABLES[kind]}"`)} r WHERE r."id" = ${id}`;
+  return row ?? null;
 }
 
 /**
@@ -20,6 +26,6 @@ async function projectOf(db: Db, record: Record): Promise<string | null> {
  */
 export async function assertRecordAccess(db: Db, viewer: Pick<Viewer, "id" | "role">, record: Record): Promise<void> {
   if (seesAllProjects(viewer)) return;
-  const projectId = await projectOf(db, record);
-  if (projectId) await assertProjectAccess(db, viewer, projectId);
+  const found = await membershipOf(db, viewer.id, record);
+  if (found && !found.member) throw notAMember();
 }
