@@ -24,6 +24,7 @@ const schema = z.object({
     .optional(),
   EMBEDDED_PG_PORT: port.default(54329),
   DATABASE_POOL_SIZE: positiveInteger.default(10),
+  DATABASE_PREPARED_STATEMENTS: flag.default(true),
   PROVENANCE_DATA_DIR: z.string().optional(),
   // Web
   PORT: port.default(3000),

@@ -4,13 +4,15 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { getConfig } from "@/server/config";
 import { AppError } from "@/server/errors";
 import { PrismaClient } from "./generated/client";
+import { PreparingClient } from "./prepared-statements";
 
 export type Db = PrismaClient;
 
 const holder = globalThis as unknown as { provenancePrisma?: PrismaClient };
 
 export function createPrismaClient(databaseUrl = requireDatabaseUrl()): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize() });
+  const prepared = getConfig().DATABASE_PREPARED_STATEMENTS;
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize(), ...(prepared ? { Client: PreparingClient } : {}) });
   return new PrismaClient({ adapter });
 }
 
