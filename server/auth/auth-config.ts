@@ -56,12 +56,17 @@ export function authConfig(): NextAuthConfig {
         if (!token.sub || typeof token.sv !== "number") return null;
         const current = await currentSessionUser(getPrisma(), { userId: token.sub, sessionVersion: token.sv });
         if (!current) return null;
+        // As the database has them now: the session built from this token is the request's viewer.
         token.role = current.role;
+        token.name = current.name;
+        token.email = current.email;
         return token;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
         if (isRole(token.role)) session.user.role = token.role;
+        if (typeof token.name === "string") session.user.name = token.name;
+        if (typeof token.email === "string") session.user.email = token.email;
         return session;
       },
     },

@@ -1,16 +1,14 @@
-// The signed-in user as GraphQL sees them: read from the database on every request, so an
-// account that was deactivated or changed role is treated as it is now, not as its cookie says.
-import type { Db } from "@/server/db/client";
-import type { Role } from "./roles";
+// The signed-in user as GraphQL and the routes see them. Auth.js checks the session against the
+// database on every request (the jwt callback in auth-config.ts reads the user row: active, role,
+// name, email and the session version), so a deactivated account or a changed role counts at
+// once, and the session it answers with is the viewer: no second read of the same row.
+import type { Session } from "next-auth";
+import { isRole, type Role } from "./roles";
 
 export type Viewer = { id: string; email: string; name: string; role: Role };
 
-export async function loadViewer(db: Db, userId: string | null | undefined): Promise<Viewer | null> {
-  if (!userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, active: true },
-  });
-  if (!user || !user.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+export function viewerFromSession(session: Session | null): Viewer | null {
+  const user = session?.user;
+  if (!user?.id || !isRole(user.role)) return null;
+  return { id: user.id, email: user.email ?? "", name: user.name ?? "", role: user.role };
 }

@@ -110,8 +110,10 @@ describe("managers set up projects and people", () => {
     const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id active } }`;
     const result = await execute(manager, UPDATE, { input: { id: person.id, active: false } });
     expect(result.errors).toBeUndefined();
-    const { loadViewer } = await import("@/server/auth/viewer");
-    expect(await loadViewer(db, person.id)).toBeNull();
+    // Every request checks the session against the user row; a deactivated account has none left.
+    const { currentSessionUser } = await import("@/server/services/auth/session-version");
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: person.id } });
+    expect(await currentSessionUser(db, { userId: person.id, sessionVersion })).toBeNull();
   });
 
   it("does not let a manager lock themself out", async () => {

@@ -6,7 +6,9 @@ import { reloadConfig } from "@/server/config";
 import { Auth } from "@auth/core";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Session } from "next-auth";
 import { authConfig } from "@/server/auth/auth-config";
+import { viewerFromSession } from "@/server/auth/viewer";
 import { updateUser } from "@/server/services/users/update-user";
 import { createTestUser, resetDatabase, TEST_PASSWORD, testDb } from "./helpers/database";
 
@@ -54,7 +56,7 @@ async function signIn(email: string): Promise<Jar> {
   return jar;
 }
 
-async function sessionOf(jar: Jar): Promise<{ user?: { role?: string } } | null> {
+async function sessionOf(jar: Jar): Promise<Session | null> {
   return (await call(jar, "/session")).json();
 }
 
@@ -80,6 +82,15 @@ describe("sessions follow the database", () => {
     const jar = await signIn(user.email);
     await updateUser(testDb(), adminId, { id: user.id, active: false });
     expect(await sessionOf(jar)).toBeNull();
+  });
+
+  it("answers with the user as the database has them now: the request's viewer, without a second read", async () => {
+    const user = await createTestUser(testDb(), "ANNOTATOR");
+    const jar = await signIn(user.email);
+    expect(viewerFromSession(await sessionOf(jar))).toEqual({ id: user.id, email: user.email, name: user.name, role: "ANNOTATOR" });
+    await testDb().user.update({ where: { id: user.id }, data: { name: "Renamed Person" } });
+    expect(viewerFromSession(await sessionOf(jar))).toMatchObject({ id: user.id, name: "Renamed Person" });
+    expect(viewerFromSession(null)).toBeNull();
   });
 
   it("refuses a session cookie replayed after sign-out", async () => {
