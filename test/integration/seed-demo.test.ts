@@ -15,11 +15,9 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(storage.root, { recursive: true, force: true }));
 
 describe("demo seed", () => {
-  it("imports the demo paintings quickly: some approved, two gold, one near-duplicate pair", async () => {
-    const started = performance.now();
+  // How long it takes is a bench figure (bench/seed-demo.ts), not an assertion.
+  it("imports the demo paintings: some approved, two gold, one near-duplicate pair", async () => {
     await seedDemoData(db, { storage });
-    const seconds = (performance.now() - started) / 1000;
-    expect(seconds).toBeLessThan(10);
     const project = await db.project.findUniqueOrThrow({ where: { slug: DEMO_PROJECT_SLUG } });
     const paintings = await db.painting.findMany({ where: { projectId: project.id } });
     expect(paintings).toHaveLength(DEMO_PAINTING_COUNT);
