@@ -5,6 +5,8 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { readGraphQLBody } from "./graphql-body";
 
+const SMALL_ANSWER_BYTES = 1024;
+
 export function createRouteHandler<Context extends BaseContext>(
   server: ApolloServer<Context>,
   context: (request: Request) => Promise<Context>,
@@ -23,7 +25,16 @@ export function createRouteHandler<Context extends BaseContext>(
     const responseHeaders = new Headers();
     for (const [key, value] of result.headers) responseHeaders.set(key, value);
     if (result.body.kind === "complete") {
-      return new Response(result.body.string, { status: result.status ?? 200, headers: responseHeaders });
+      const bytes = new TextEncoder().encode(result.body.string);
+      responseHeaders.set("content-length", String(bytes.byteLength));
+      // Next.js gzips every answer whose length it does not know, and it drops ours, so even a
+      // 30-byte answer cost a fresh zlib stream. Under 1 KiB (most labeling answers) gzip saves
+      // nothing worth that; no-transform is what its compression honours.
+      if (bytes.byteLength < SMALL_ANSWER_BYTES) {
+        const cacheControl = responseHeaders.get("cache-control");
+        responseHeaders.set("cache-control", cacheControl ? `${cacheControl}, no-transform` : "no-store, no-transform");
+      }
+      return new Response(bytes, { status: result.status ?? 200, headers: responseHeaders });
     }
     const chunks = result.body.asyncIterator;
     const stream = new ReadableStream<Uint8Array>({

@@ -83,3 +83,14 @@ describe("client mistakes are 400s", () => {
     expect(body.errors[0].extensions.code).not.toBe("INTERNAL_SERVER_ERROR");
   });
 });
+
+describe("GraphQL answers", () => {
+  it("carry their length, and small ones ask not to be compressed (a zlib stream each cost more than it saved)", async () => {
+    const response = await post(JSON.stringify({ query: "{ __typename }" }));
+    const body = new Uint8Array(await response.arrayBuffer());
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-length")).toBe(String(body.byteLength));
+    expect(response.headers.get("cache-control")).toMatch(/\bno-store\b.*\bno-transform\b/);
+    expect(JSON.parse(new TextDecoder().decode(body))).toEqual({ data: { __typename: "Query" } });
+  });
+});
