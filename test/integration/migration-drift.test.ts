@@ -22,6 +22,8 @@ const HAND_WRITTEN_SQL = [
   // 20261202100000_fold_null_is_final_model: one final-model row (fold null) per epoch and per split.
   `- index CREATE UNIQUE INDEX "EpochMetric_runId_fold_epoch_key" ON public."EpochMetric" USING btree ("runId", fold, epoch) NULLS NOT DISTINCT`,
   `- index CREATE UNIQUE INDEX "EvaluationReport_runId_split_fold_key" ON public."EvaluationReport" USING btree ("runId", split, fold) NULLS NOT DISTINCT`,
+  // 20261203000000_open_paintings_count_index: the labeling counter's open paintings, counted from the index.
+  `- index CREATE INDEX "Painting_open_for_labels_idx" ON public."Painting" USING btree ("projectId") WHERE ((status = ANY (ARRAY['UNLABELED'::"PaintingStatus", 'ANNOTATING'::"PaintingStatus"])) AND (NOT "isGold") AND ("evaluationSetId" IS NULL))`,
 ];
 const TAMPERED = "drift_tampered";
 

@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db/client";
+import { Prisma } from "@/server/db/generated/client";
 import { SERVED_TO_ANNOTATORS } from "./evaluation-set-filter";
 
 export type LabelingProgress = { labeledByMe: number; remaining: number };
@@ -10,17 +11,29 @@ export type LabelingProgress = { labeledByMe: number; remaining: number };
  * while ordinary work remains, so with none left nothing is.
  */
 export async function labelingProgress(db: Db, { projectId, userId }: { projectId: string; userId: string }): Promise<LabelingProgress> {
-  const [row] = await db.$queryRaw<(LabelingProgress & { gold: number })[]>`
+  // This runs with every claim. "Left for me" is the open paintings minus the open ones I labeled
+  // this round: the first count comes from the partial index Painting_open_for_labels_idx alone
+  // (plus evaluation paintings in sets opened to annotators, a join on the few sets), the second
+  // from my own labels. Counting open paintings without a label of mine instead visited every
+  // open row and probed Annotation for each: 49 ms at 100,000 paintings against 9.
+  const [row] = await db.$queryRaw<{ labeledByMe: number; open: number; openLabeledByMe: number; gold: number }[]>`
     SELECT
       (SELECT count(*)::int FROM "Annotation" a JOIN "Painting" p ON p."id" = a."paintingId"
         WHERE a."annotatorId" = ${userId} AND p."projectId" = ${projectId}) AS "labeledByMe",
       (SELECT count(*)::int FROM "Painting" p
-        WHERE p."projectId" = ${projectId} AND p."status" IN ('UNLABELED', 'ANNOTATING') AND NOT p."isGold" AND ${SERVED_TO_ANNOTATORS}
-          AND NOT EXISTS (SELECT 1 FROM "Annotation" a
-                          WHERE a."paintingId" = p."id" AND a."annotatorId" = ${userId} AND a."round" = p."labelRound")) AS "remaining",
+        WHERE p."projectId" = ${projectId} AND p."status" IN ('UNLABELED', 'ANNOTATING') AND NOT p."isGold" AND p."evaluationSetId" IS NULL)
+      + (SELECT count(*)::int FROM "Painting" p JOIN "EvaluationSet" e ON e."id" = p."evaluationSetId"
+        WHERE e."projectId" = ${projectId} AND e."openToAnnotators" AND p."projectId" = ${projectId}
+          AND p."status" IN ('UNLABELED', 'ANNOTATING') AND NOT p."isGold") AS "open",
+      (SELECT count(*)::int FROM "Annotation" a JOIN "Painting" p ON p."id" = a."paintingId"
+        WHERE a."annotatorId" = ${userId} AND p."projectId" = ${projectId} AND a."round" = p."labelRound" AND ${OPEN_FOR_LABELS}) AS "openLabeledByMe",
       (SELECT count(*)::int FROM "Painting" p
         WHERE p."projectId" = ${projectId} AND p."isGold" AND p."status" = 'APPROVED' AND p."goldLabelId" IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM "Annotation" a WHERE a."paintingId" = p."id" AND a."annotatorId" = ${userId})) AS "gold"`;
   if (!row) return { labeledByMe: 0, remaining: 0 };
-  return { labeledByMe: row.labeledByMe, remaining: row.remaining > 0 ? row.remaining + row.gold : 0 };
+  // One label per painting, annotator and round (a unique key), so the difference is exact.
+  const remaining = row.open - row.openLabeledByMe;
+  return { labeledByMe: row.labeledByMe, remaining: remaining > 0 ? remaining + row.gold : 0 };
 }
+
+const OPEN_FOR_LABELS = Prisma.sql`p."status" IN ('UNLABELED', 'ANNOTATING') AND NOT p."isGold" AND ${SERVED_TO_ANNOTATORS}`;
