@@ -35,7 +35,7 @@ async function seedProjectWithPaintings(count: number) {
     const sha256 = createHash("sha256").update(png).update(project.id).digest("hex");
     const keys = paintingKeys(sha256, "png");
     await storage.put(keys.original, png, "image/png");
-    await storage.put(keys.thumbnail, await sharp(png).resize(64).webp().toBuffer(), "image/webp");
+    await storage.put(keys.thumbnail, await sharp(png).resize(64).jpeg().toBuffer(), "image/jpeg");
     const painting = await db.painting.create({
       data: {
         projectId: project.id, sha256, phash: sha256.slice(0, 16), width: 320, height: 240, format: "png", byteSize: png.length,

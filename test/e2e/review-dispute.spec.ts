@@ -27,7 +27,7 @@ async function seedDispute() {
     const keys = paintingKeys(sha256, "png");
     const storage = getStorage({ env: { STORAGE_DIR: path.join(dataDir!, "storage") } });
     await storage.put(keys.original, png, "image/png");
-    await storage.put(keys.thumbnail, await sharp(png).resize(64).webp().toBuffer(), "image/webp");
+    await storage.put(keys.thumbnail, await sharp(png).resize(64).jpeg().toBuffer(), "image/jpeg");
     await storage.put(keys.training, png, "image/png");
     const name = `dispute-${sha256.slice(0, 6)}.png`;
     const painting = await db.painting.create({
