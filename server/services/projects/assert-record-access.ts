@@ -11,9 +11,15 @@ type Record = { paintingId: string } | { runId: string } | { entryId: string };
 // Constants, never input: the table each kind of record lives in.
 const TABLES = { paintingId: "Painting", runId: "TrainingRun", entryId: "ReviewQueueEntry" } as const;
 
-/** The record's project and whether the user is a member of it, in one query (labels submit by it). */
+function kindOf(record: Record): [keyof typeof TABLES, string] {
+  if ("paintingId" in record) return ["paintingId", record.paintingId];
+  if ("runId" in record) return ["runId", record.runId];
+  return ["entryId", record.entryId];
+}
+
+/** Whether the user is a member of the record's project, in one query (every label's submit asks). */
 async function membershipOf(db: Db, userId: string, record: Record) {
-  const [kind, id] = Object.entries(record)[0] as [keyof typeof TABLES, string];
+  const [kind, id] = kindOf(record);
   const [row] = await db.$queryRaw<{ member: boolean }[]>`
     SELECT EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = r."projectId" AND m."userId" = ${userId}) AS "member"
     FROM ${Prisma.raw(`"${TABLES[kind]}"`)} r WHERE r."id" = ${id}`;
