@@ -21,10 +21,10 @@ export async function labelingProgress(db: Db, { projectId, userId }: { projectI
       (SELECT count(*)::int FROM "Annotation" a JOIN "Painting" p ON p."id" = a."paintingId"
         WHERE a."annotatorId" = ${userId} AND p."projectId" = ${projectId}) AS "labeledByMe",
       (SELECT count(*)::int FROM "Painting" p
-        WHERE p."projectId" = ${projectId} AND p."status" IN ('UNLABELED', 'ANNOTATING') AND NOT p."isGold" AND p."evaluationSetId" IS NULL)
+        WHERE p."projectId" = ${projectId} AND ${OPEN_ORDINARY} AND p."evaluationSetId" IS NULL)
       + (SELECT count(*)::int FROM "Painting" p JOIN "EvaluationSet" e ON e."id" = p."evaluationSetId"
         WHERE e."projectId" = ${projectId} AND e."openToAnnotators" AND p."projectId" = ${projectId}
-          AND p."status" IN ('UNLABELED', 'ANNOTATING') AND NOT p."isGold") AS "open",
+          AND ${OPEN_ORDINARY}) AS "open",
       (SELECT count(*)::int FROM "Annotation" a JOIN "Painting" p ON p."id" = a."paintingId"
         WHERE a."annotatorId" = ${userId} AND p."projectId" = ${projectId} AND a."round" = p."labelRound" AND ${OPEN_FOR_LABELS}) AS "openLabeledByMe",
       (SELECT count(*)::int FROM "Painting" p
@@ -36,4 +36,6 @@ export async function labelingProgress(db: Db, { projectId, userId }: { projectI
   return { labeledByMe: row.labeledByMe, remaining: remaining > 0 ? remaining + row.gold : 0 };
 }
 
-const OPEN_FOR_LABELS = Prisma.sql`p."status" IN ('UNLABELED', 'ANNOTATING') AND NOT p."isGold" AND ${SERVED_TO_ANNOTATORS}`;
+// Still collecting labels, and not gold: the partial index's predicate, word for word.
+const OPEN_ORDINARY = Prisma.sql`p."status" IN ('UNLABELED', 'ANNOTATING') AND NOT p."isGold"`;
+const OPEN_FOR_LABELS = Prisma.sql`${OPEN_ORDINARY} AND ${SERVED_TO_ANNOTATORS}`;
