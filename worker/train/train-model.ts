@@ -1,12 +1,13 @@
 // Trains a model the way the research describes (Adam at 0.001, categorical cross-entropy, class
 // weights, augmentation, 10 epochs, validation each epoch, early stopping on validation loss with
-// the best weights restored) with a manual loop, so every epoch is checked to have seen the whole
+// the best weights restored; patience counts against the trailing mean of 3 validation losses,
+// see early-stopping.ts) with a manual loop, so every epoch is checked to have seen the whole
 // training split and reports its own throughput.
 import * as tf from "@tensorflow/tfjs";
 import { DEFAULT_AUGMENTATION, type AugmentOptions } from "@/worker/data/augment";
 import { seededRandom } from "@/core/random/seeded-random";
 import { type BatchSource, type TensorDataset, toBatchSource } from "./batch-source";
-import { initialEarlyStopping, updateEarlyStopping } from "./early-stopping";
+import { initialEarlyStopping, updateEarlyStopping, VALIDATION_LOSS_WINDOW } from "./early-stopping";
 import type { EpochRecord } from "@/core/warnings/warning-types";
 import { evaluateModel } from "./evaluate-model";
 import { type BatchProgress, trainEpoch } from "./train-epoch";
@@ -32,6 +33,8 @@ export type TrainOptions = {
   minDelta?: number;
   /** Chance-level validation loss: epochs before the best loss drops below it do not count toward patience. */
   plateauLoss?: number;
+  /** Patience counts against the mean of this many last validation losses (early-stopping.ts); 1 is Keras's rule. */
+  validationLossWindow?: number;
   /** Time budget for the whole training: no epoch starts that would, at the last epoch's pace, end past it. */
   maxSeconds?: number;
   /** Per-class loss weights, or "balanced" (n / (k * count)) from the training labels. */
@@ -54,7 +57,7 @@ export type TrainResult = {
 
 export async function trainModel(options: TrainOptions): Promise<TrainResult> {
   const { model, epochs = 10, batchSize = 32, learningRate = 0.001, patience = 3, minDelta = 0, plateauLoss, maxSeconds = Infinity } = options;
-  const { augment = DEFAULT_AUGMENTATION, seed = 0, onEpoch, onBatch, shouldStop } = options;
+  const { augment = DEFAULT_AUGMENTATION, seed = 0, onEpoch, onBatch, shouldStop, validationLossWindow = VALIDATION_LOSS_WINDOW } = options;
   const train = toBatchSource(options.train);
   const validation = toBatchSource(options.validation);
   checkTrainInputs(model, train, validation, { epochs, batchSize });
@@ -92,7 +95,7 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
       }
       const trainSeconds = (performance.now() - started) / 1000;
       const val = await evaluateModel(model, validation, { batchSize });
-      const update = updateEarlyStopping(stopping, { epoch, valLoss: val.loss }, { patience, minDelta, plateauLoss });
+      const update = updateEarlyStopping(stopping, { epoch, valLoss: val.loss }, { patience, minDelta, plateauLoss, window: validationLossWindow });
       stopping = update.state;
       if (update.improved) {
         tf.dispose(best ?? []);

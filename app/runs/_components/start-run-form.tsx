@@ -18,7 +18,7 @@ const FIELDS = [
   { name: "epochs", label: "Epochs" },
   { name: "batchSize", label: "Batch size" },
   { name: "learningRate", label: "Learning rate" },
-  { name: "patience", label: "Patience (epochs without a better validation loss; 0 = never stop early)" },
+  { name: "patience", label: "Patience (epochs without a better validation loss, averaged over the last 3; 0 = never stop early)" },
   { name: "seed", label: "Seed" },
   { name: "kFolds", label: "Cross-validation folds (empty = none)" },
   { name: "maxTrainingMinutes", label: "Time budget in minutes (no new epoch starts after it; 0 = none)" },

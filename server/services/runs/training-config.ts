@@ -15,8 +15,9 @@ export const trainingConfigSchema = z.object({
   batchSize: z.number().int().min(1).max(256).nullable().default(null),
   learningRate: z.number().positive().max(1).nullable().default(null),
   /**
-   * Epochs without a better validation loss before stopping; 0 turns early stopping off. Epochs
-   * still at the chance loss (ln of the class count) do not count: narrow nets sit there a while.
+   * Epochs without a better validation loss (the mean of the last 3 epochs') before stopping; 0
+   * turns early stopping off. Epochs still at the chance loss (ln of the class count) do not count:
+   * narrow nets sit there a while.
    */
   patience: z.number().int().min(0).max(50).nullable().default(null),
   /** Stops after the epoch that would take training past this budget; 0 means no budget. */

@@ -48,7 +48,7 @@ describe("updateEarlyStopping", () => {
   it("stops after `patience` epochs without improvement, remembering the best epoch", () => {
     expect(run([1, 0.8, 0.9, 0.85, 0.7], 2)).toEqual({
       events: ["best", "best", "wait", "stop"],
-      state: { bestLoss: 0.8, bestEpoch: 2, wait: 2 },
+      state: { bestLoss: 0.8, bestEpoch: 2, bestTrend: 0.8, recentLosses: [0.85], wait: 2 },
     });
   });
 

@@ -42,7 +42,8 @@ describe("trainModel guards and control", () => {
     const flipped = { x: data.x, y: tf.tidy(() => tf.sub(1, data.y) as tf.Tensor2D) };
     const model = buildVgg19(small);
     const result = await trainModel({
-      model, train: data, validation: flipped, epochs: 10, batchSize: 16, patience: 2, augment: false, seed: 1,
+      // Window 1 (Keras's rule): the run stops exactly `patience` epochs after its best one.
+      model, train: data, validation: flipped, epochs: 10, batchSize: 16, patience: 2, validationLossWindow: 1, augment: false, seed: 1,
     });
     expect(result.stopReason).toBe("early-stopping");
     expect(result.epochs.length).toBe(result.bestEpoch! + 2);
