@@ -43,7 +43,7 @@ const config: CodegenConfig = {
           ProjectAgreement: "@/server/services/quality/project-agreement#ProjectAgreementModel",
           AnnotatorPairKappa: "@/server/services/quality/project-agreement#AnnotatorPairKappaModel",
           AnnotatorQuality: "@/server/services/quality/annotator-report#AnnotatorQualityModel",
-          WorkerStatus: "@/server/services/workers/list-live-workers#LiveWorker",
+          WorkerStatus: "@/server/services/workers/workers-seen-by#SeenWorker",
           EvaluationSet: "@/server/services/evaluation-sets/list-evaluation-sets#EvaluationSetView",
           EvaluationSetReport: "@/server/services/runs/evaluation-set-figures#EvaluationSetFigures",
         },

@@ -76,7 +76,9 @@ export const runTypeDefs = /* GraphQL */ `
     "Presets it can train."
     presets: [String!]!
     notes: String
-    "The run it is training now, if any."
+    "Whether it is training a run now, of any project."
+    busy: Boolean!
+    "The run it is training now: null when idle, and when that run belongs to a project the viewer does not work in."
     currentRunId: ID
     startedAt: DateTime!
     heartbeatAt: DateTime!

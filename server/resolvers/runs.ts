@@ -17,7 +17,7 @@ import { startTrainingRun } from "@/server/services/runs/start-training-run";
 import { estimateRemainingSeconds } from "@/server/services/runs/estimate-remaining-seconds";
 import { trainingOptions } from "@/server/services/runs/training-options";
 import { trainingRunRelations as relations } from "@/server/services/runs/training-run-relations";
-import { listLiveWorkers } from "@/server/services/workers/list-live-workers";
+import { workersSeenBy } from "@/server/services/workers/workers-seen-by";
 import { presetAvailability } from "@/server/services/workers/preset-availability";
 import { requireProject, requireRecord } from "./project-access";
 import { requireViewer } from "./require-viewer";
@@ -37,7 +37,7 @@ export const runResolvers: Resolvers = {
       return listActiveLearningRounds(context.db, projectId);
     },
     trainingOptions: () => trainingOptions(),
-    liveWorkers: (_parent, _args, { db }) => listLiveWorkers(db),
+    liveWorkers: (_parent, _args, context) => workersSeenBy(context.db, requireViewer(context)),
     presetAvailability: async (_parent, { projectId }, context) => {
       await requireProject(context, projectId);
       return presetAvailability(context.db, projectId);

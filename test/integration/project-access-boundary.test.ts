@@ -123,6 +123,27 @@ describe("GraphQL: a member of the same role is let through", () => {
     });
 });
 
+describe("GraphQL: liveWorkers", () => {
+  it("shows every worker and whether it is busy, but another project's run id only to its members and managers", async () => {
+    const busyId = `worker-busy-${Date.now()}`, idleId = `worker-idle-${Date.now()}`;
+    for (const [id, runId] of [[busyId, ids.runId], [idleId, null]] as const) {
+      await db.$executeRaw`
+        INSERT INTO "WorkerNode" ("id", "hostname", "pid", "backend", "memoryBytes", "presets", "currentRunId", "startedAt", "heartbeatAt")
+        VALUES (${id}, 'gpu-box', 1, 'wasm', 1024, ARRAY['tiny'], ${runId}, now(), now())`;
+    }
+    const seen = async (viewer: Viewer) => {
+      const result = await execute<{ liveWorkers: { id: string; busy: boolean; currentRunId: string | null }[] }>(
+        viewer, `query { liveWorkers { id busy currentRunId } }`);
+      expect(result.errors).toBeUndefined();
+      return result.data!.liveWorkers.filter((w) => w.id === busyId || w.id === idleId).sort((a, b) => a.id.localeCompare(b.id));
+    };
+    expect(await seen(strangerReviewer)).toEqual([{ id: busyId, busy: true, currentRunId: null }, { id: idleId, busy: false, currentRunId: null }]);
+    expect(await seen(memberReviewer)).toEqual([{ id: busyId, busy: true, currentRunId: ids.runId }, { id: idleId, busy: false, currentRunId: null }]);
+    expect((await seen(manager))[0]).toEqual({ id: busyId, busy: true, currentRunId: ids.runId });
+    expect(errorCodes(await execute(member, `query { liveWorkers { id } }`))).toEqual(["FORBIDDEN"]);
+  });
+});
+
 describe("HTTP routes", () => {
   const image = (viewer: Viewer, variant = "thumbnail") =>
     servePaintingImage({ db, storage, viewer }, new Request("http://app.test/"), { paintingId: ids.uploadedId, variant });

@@ -19,7 +19,7 @@ export function WorkerStatus({ workers, queued }: { workers: Workers | undefined
   return (
     <p className="muted small" data-testid="live-workers">
       {workers.length} worker{workers.length === 1 ? "" : "s"} running:{" "}
-      {workers.map((w) => `${w.hostname} (${w.backend}${w.threads ? `, ${w.threads} threads` : ""}; ${w.currentRunId ? "training" : "idle"})`).join(", ")}.
+      {workers.map((w) => `${w.hostname} (${w.backend}${w.threads ? `, ${w.threads} threads` : ""}; ${w.busy ? "training" : "idle"})`).join(", ")}.
     </p>
   );
 }

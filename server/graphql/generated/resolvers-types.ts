@@ -11,7 +11,7 @@ import type { DisputeOutcomeModel } from '@/server/services/labeling/my-labeling
 import type { ReviewEntryModel, ReviewModel, ReviewQueueModel, ReviewAnnotationModel, ReviewItemModel, ResolveReviewResultModel } from '@/server/services/review/review-models';
 import type { ProjectAgreementModel, AnnotatorPairKappaModel } from '@/server/services/quality/project-agreement';
 import type { AnnotatorQualityModel } from '@/server/services/quality/annotator-report';
-import type { LiveWorker } from '@/server/services/workers/list-live-workers';
+import type { SeenWorker } from '@/server/services/workers/workers-seen-by';
 import type { EvaluationSetView } from '@/server/services/evaluation-sets/list-evaluation-sets';
 import type { EvaluationSetFigures } from '@/server/services/runs/evaluation-set-figures';
 import type { GraphQLContext } from '@/server/graphql/context';
@@ -1511,7 +1511,9 @@ export type WorkerStatus = {
   __typename?: 'WorkerStatus';
   /** The TensorFlow.js backend its trainer uses: tensorflow-gpu, tensorflow, wasm or cpu. */
   backend: Scalars['String']['output'];
-  /** The run it is training now, if any. */
+  /** Whether it is training a run now, of any project. */
+  busy: Scalars['Boolean']['output'];
+  /** The run it is training now: null when idle, and when that run belongs to a project the viewer does not work in. */
   currentRunId?: Maybe<Scalars['ID']['output']>;
   heartbeatAt: Scalars['DateTime']['output'];
   hostname: Scalars['String']['output'];
@@ -1705,7 +1707,7 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserModel>;
   ViewerProfile: ResolverTypeWrapper<Viewer>;
   WarningSeverity: WarningSeverity;
-  WorkerStatus: ResolverTypeWrapper<LiveWorker>;
+  WorkerStatus: ResolverTypeWrapper<SeenWorker>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1800,7 +1802,7 @@ export type ResolversParentTypes = {
   UpdateUserInput: UpdateUserInput;
   User: UserModel;
   ViewerProfile: Viewer;
-  WorkerStatus: LiveWorker;
+  WorkerStatus: SeenWorker;
 };
 
 export type AuthDirectiveArgs = {
@@ -2538,6 +2540,7 @@ export type ViewerProfileResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type WorkerStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkerStatus'] = ResolversParentTypes['WorkerStatus']> = {
   backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  busy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   currentRunId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   heartbeatAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   hostname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
