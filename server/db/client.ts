@@ -1,9 +1,11 @@
 // The one Prisma client of a process. Next.js dev reloads modules, so the client is kept on
 // globalThis to avoid opening a new pool on every reload.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { getConfig } from "@/server/config";
 import { AppError } from "@/server/errors";
 import { PrismaClient } from "./generated/client";
+import { attachDirectPool } from "./direct-query";
 import { PreparingClient } from "./prepared-statements";
 
 export type Db = PrismaClient;
@@ -12,8 +14,12 @@ const holder = globalThis as unknown as { provenancePrisma?: PrismaClient };
 
 export function createPrismaClient(databaseUrl = requireDatabaseUrl()): PrismaClient {
   const prepared = getConfig().DATABASE_PREPARED_STATEMENTS;
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: poolSize(), ...(prepared ? { Client: PreparingClient } : {}) });
-  return new PrismaClient({ adapter });
+  // The pool is ours so that the per-label statements can use it past Prisma's engine
+  // (direct-query.ts); Prisma's $disconnect still ends it.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize(), ...(prepared ? { Client: PreparingClient } : {}) });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  attachDirectPool(db, pool);
+  return db;
 }
 
 export function getPrisma(): PrismaClient {

@@ -7,6 +7,7 @@
 import { Prisma } from "@/server/db/generated/client";
 import { SERVED_TO_ANNOTATORS } from "./evaluation-set-filter";
 import type { Db } from "@/server/db/client";
+import { queryRows } from "@/server/db/direct-query";
 import { NOW_UTC, nowPlusSeconds, type Tx } from "./labeling-sql";
 import { annotatorStart } from "./serving-order";
 
@@ -24,7 +25,7 @@ export type QueueQuery = {
 export type QueueOutcome = { pickedId: string | null; expiresAt: Date | null };
 
 export async function claimFromQueue(db: Db | Tx, query: QueueQuery): Promise<QueueOutcome> {
-  const [row] = await db.$queryRaw<{ pickedId: string | null; expiresAt: Date | null }[]>(claimStatement(query));
+  const [row] = await queryRows<{ pickedId: string | null; expiresAt: Date | null }>(db, claimStatement(query));
   return { pickedId: row?.pickedId ?? null, expiresAt: row?.expiresAt ?? null };
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from "@/server/db/client";
-import type { Painting, Project } from "@/server/db/generated/client";
+import { queryRows } from "@/server/db/direct-query";
+import { Prisma, type Painting, type Project } from "@/server/db/generated/client";
 import { claimPaintingIds } from "./claim-next-painting";
 import { loadLabelingProject } from "./load-labeling-project";
 
@@ -33,7 +34,8 @@ export async function getLabelingTask(db: Db, { projectId, userId, prefetch = fa
   const project = given ?? (await loadLabelingProject(db, projectId));
   const [current, upcoming] = await claimPaintingIds(db, { projectId, userId, random, project }, prefetch ? 2 : 1);
   if (!current) return null;
-  const rows = await db.painting.findMany({ where: { id: { in: upcoming ? [current.paintingId, upcoming.paintingId] : [current.paintingId] } } });
+  const ids = upcoming ? [current.paintingId, upcoming.paintingId] : [current.paintingId];
+  const rows = await queryRows<Painting>(db, Prisma.sql`SELECT * FROM "Painting" WHERE "id" = ANY(${ids}::text[])`);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const painting = byId.get(current.paintingId);
   // Only a painting deleted in the instant between the claim and this read (its claim goes with

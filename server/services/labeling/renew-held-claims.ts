@@ -1,4 +1,6 @@
 import type { Db } from "@/server/db/client";
+import { queryRows } from "@/server/db/direct-query";
+import { Prisma } from "@/server/db/generated/client";
 import { NOW_UTC, nowPlusSeconds, type Tx } from "./labeling-sql";
 import type { Claim } from "./take-claim";
 
@@ -17,7 +19,7 @@ type HeldQuery = { projectId: string; userId: string; excludeIds: string[]; ttlS
  * over. Both parts read one snapshot, so the renewal skips what the deletion removes.
  */
 export async function renewHeldClaims(db: Db | Tx, { projectId, userId, excludeIds, ttlSeconds, limit = 1 }: HeldQuery): Promise<Claim[]> {
-  const rows = await db.$queryRaw<(Claim & { createdAt: Date })[]>`
+  const rows = await queryRows<Claim & { createdAt: Date }>(db, Prisma.sql`
     WITH released AS (
       DELETE FROM "ItemClaim" c USING "Painting" p
       WHERE c."paintingId" = p."id" AND c."userId" = ${userId} AND c."kind" = 'LABEL' AND p."projectId" = ${projectId}
@@ -35,7 +37,7 @@ export async function renewHeldClaims(db: Db | Tx, { projectId, userId, excludeI
         ORDER BY c."createdAt", c."paintingId"
         LIMIT ${limit})
       AND "userId" = ${userId} AND "expiresAt" > ${NOW_UTC}
-    RETURNING "paintingId", "expiresAt", "createdAt"`;
+    RETURNING "paintingId", "expiresAt", "createdAt"`);
   // RETURNING follows no order; the oldest claim is the one on screen.
   rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.paintingId < b.paintingId ? -1 : 1));
   return rows.map(({ paintingId, expiresAt }) => ({ paintingId, expiresAt }));

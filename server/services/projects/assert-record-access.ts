@@ -2,6 +2,7 @@
 // the record belongs to, then apply the one membership check.
 import type { Viewer } from "@/server/auth/viewer";
 import type { Db } from "@/server/db/client";
+import { queryRows } from "@/server/db/direct-query";
 import { Prisma } from "@/server/db/generated/client";
 import { notAMember } from "./assert-project-access";
 import { seesAllProjects } from "./visible-projects-where";
@@ -20,9 +21,9 @@ function kindOf(record: Record): [keyof typeof TABLES, string] {
 /** Whether the user is a member of the record's project, in one query (every label's submit asks). */
 async function membershipOf(db: Db, userId: string, record: Record) {
   const [kind, id] = kindOf(record);
-  const [row] = await db.$queryRaw<{ member: boolean }[]>`
+  const [row] = await queryRows<{ member: boolean }>(db, Prisma.sql`
     SELECT EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = r."projectId" AND m."userId" = ${userId}) AS "member"
-    FROM ${Prisma.raw(`"${TABLES[kind]}"`)} r WHERE r."id" = ${id}`;
+    FROM ${Prisma.raw(`"${TABLES[kind]}"`)} r WHERE r."id" = ${id}`);
   return row ?? null;
 }
 

@@ -1,0 +1,59 @@
+// queryRows (server/db/direct-query.ts) runs the per-label statements on the pool past Prisma's
+// engine. Callers were written against $queryRaw, so its rows must be $queryRaw's, type for type,
+// and a transaction client must keep the statement inside its transaction.
+import { beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "@/server/db/direct-query";
+import { Prisma } from "@/server/db/generated/client";
+import { createTestUser, resetDatabase, testDb } from "./helpers/database";
+import { labelingProject, seedPaintings } from "./helpers/labeling-scenario";
+
+const db = testDb();
+let projectId: string;
+let paintingIds: string[];
+
+beforeAll(async () => {
+  await resetDatabase();
+  const project = await labelingProject(db);
+  projectId = project.id;
+  paintingIds = await seedPaintings(db, projectId, 3);
+  await db.painting.update({ where: { id: paintingIds[0] }, data: { fileFeatures: { exif: { make: "Canon" }, sizes: [1, 2.5] }, approvedAt: new Date("2026-03-04T05:06:07.089Z") } });
+});
+
+describe("queryRows", () => {
+  it("returns what $queryRaw returns: timestamps, int8, json, enums, floats, arrays and nulls", async () => {
+    const statement = Prisma.sql`
+      SELECT p.*, p."status" AS "statusEnum", count(*) OVER () AS "total", array_agg(p."createdAt") OVER () AS "created",
+             ARRAY[1, 2]::int8[] AS "bigList", ARRAY['a', NULL]::text[] AS "texts", ${new Date("2026-01-02T03:04:05.678Z")}::timestamp(3) AS "param",
+             '2026-01-02 03:04:05.678+02'::timestamptz AS "withZone", NULL::int AS "nothing"
+      FROM "Painting" p WHERE p."projectId" = ${projectId} ORDER BY p."id"`;
+    const direct = await queryRows<Record<string, unknown>>(db, statement);
+    expect(direct).toEqual(await db.$queryRaw<Record<string, unknown>[]>(statement));
+    expect(direct).toHaveLength(3);
+    const first = direct.find((row) => row.id === paintingIds[0])!;
+    expect(first.approvedAt).toEqual(new Date("2026-03-04T05:06:07.089Z"));
+    expect(first.param).toEqual(new Date("2026-01-02T03:04:05.678Z"));
+    expect(first.total).toBe(3n);
+    expect(first.fileFeatures).toEqual({ exif: { make: "Canon" }, sizes: [1, 2.5] });
+    expect(typeof first.queueKey).toBe("number");
+  });
+
+  it("reads a row Prisma wrote back as Prisma reads it", async () => {
+    const [row] = await queryRows<Record<string, unknown>>(db, Prisma.sql`SELECT * FROM "Painting" WHERE "id" = ${paintingIds[0]}`);
+    expect(row).toEqual(await db.painting.findUniqueOrThrow({ where: { id: paintingIds[0] } }));
+  });
+
+  it("runs inside the transaction it is given", async () => {
+    const user = await createTestUser(db, "ANNOTATOR");
+    const seen = await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { name: "inside the transaction" } });
+      const [inside] = await queryRows<{ name: string }>(tx, Prisma.sql`SELECT "name" FROM "User" WHERE "id" = ${user.id}`);
+      const [outside] = await queryRows<{ name: string }>(db, Prisma.sql`SELECT "name" FROM "User" WHERE "id" = ${user.id}`);
+      return { inside: inside!.name, outside: outside!.name };
+    });
+    expect(seen).toEqual({ inside: "inside the transaction", outside: user.name });
+  });
+
+  it("fails with PostgreSQL's error for bad SQL", async () => {
+    await expect(queryRows(db, Prisma.sql`SELECT "nope" FROM "Painting"`)).rejects.toThrow(/column "nope" does not exist/);
+  });
+});
