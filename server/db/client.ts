@@ -7,6 +7,7 @@ import { AppError } from "@/server/errors";
 import { PrismaClient } from "./generated/client";
 import { attachDirectPool } from "./direct-query";
 import { PreparingClient } from "./prepared-statements";
+import { INTERACTIVE_TX } from "./transactions";
 
 export type Db = PrismaClient;
 
@@ -16,7 +17,9 @@ export function createPrismaClient(databaseUrl = requireDatabaseUrl()): PrismaCl
   const prepared = getConfig().DATABASE_PREPARED_STATEMENTS;
   // The pool is ours so that the per-label statements can use it past Prisma's engine
   // (direct-query.ts); Prisma's $disconnect still ends it.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize(), ...(prepared ? { Client: PreparingClient } : {}) });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl, max: poolSize(), connectionTimeoutMillis: INTERACTIVE_TX.maxWait, ...(prepared ? { Client: PreparingClient } : {}),
+  });
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   attachDirectPool(db, pool);
   return db;

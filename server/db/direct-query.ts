@@ -22,8 +22,17 @@ type RawQueryable = { $queryRaw<T = unknown>(query: Prisma.Sql): Prisma.PrismaPr
 export async function queryRows<T>(db: RawQueryable, query: Prisma.Sql): Promise<T[]> {
   const pool = pools.get(db);
   if (!pool) return db.$queryRaw<T[]>(query);
-  const result = await pool.query({ text: query.text, values: query.values.map(toParameter), types: PRISMA_LIKE_TYPES });
-  return result.rows as T[];
+  return (await runOn(pool, query)).rows as T[];
+}
+
+/** The pool createPrismaClient gave this client, if any (direct-transaction.ts). */
+export function directPoolOf(db: object): pg.Pool | undefined {
+  return pools.get(db);
+}
+
+/** Runs a statement on a pool or one of its connections, with $queryRaw's parameters and types. */
+export function runOn(target: pg.Pool | pg.PoolClient, query: Prisma.Sql): Promise<pg.QueryResult> {
+  return target.query({ text: query.text, values: query.values.map(toParameter), types: PRISMA_LIKE_TYPES });
 }
 
 // Dates are sent as UTC ISO strings: pg would send local time with an offset, which a column

@@ -1,11 +1,13 @@
 // What a newly stored label means for its painting. Runs inside the submit transaction with the
 // painting row locked, so when the last two required labels arrive at once, exactly one
 // transaction sees the full set and decides.
-import type { Painting, Project } from "@/server/db/generated/client";
+import type { RawTx } from "@/server/db/direct-transaction";
+import { NOW_UTC } from "@/server/db/database-clock";
+import { Prisma, type Painting, type Project } from "@/server/db/generated/client";
+import { updatePaintingRow } from "../paintings/painting-rows";
 import { writeAuditLog } from "../audit/write-audit-log";
 import { enqueueReview } from "../review-queue/enqueue-review";
 import { closeModelUnsure } from "./close-model-unsure";
-import type { Tx } from "./labeling-sql";
 
 export type ConsensusProject = Pick<Project, "id" | "labelsPerItem" | "spotCheckRate">;
 
@@ -19,19 +21,18 @@ type ConsensusInput = {
 };
 
 /** Returns the painting as it now stands. */
-export async function applyConsensus(tx: Tx, { painting, project, labelClassIds, actorId, random }: ConsensusInput): Promise<Painting> {
+export async function applyConsensus(tx: RawTx, { painting, project, labelClassIds, actorId, random }: ConsensusInput): Promise<Painting> {
   const labels = labelClassIds.map((labelClassId) => ({ labelClassId }));
-  const where = { id: painting.id };
   if (labels.length < project.labelsPerItem) {
     // Written even when already ANNOTATING: a claimer that locks this row after us re-checks its
     // conditions against the new row version rather than its older snapshot.
-    return tx.painting.update({ where, data: { status: "ANNOTATING" } });
+    return updatePaintingRow(tx, painting.id, Prisma.sql`"status" = 'ANNOTATING'`);
   }
   const distinct = new Set(labels.map((label) => label.labelClassId));
   const audit = { actorId, entityType: "Painting", entityId: painting.id };
   if (distinct.size === 1) {
     const [approvedLabelId] = distinct;
-    const approved = await tx.painting.update({ where, data: { status: "APPROVED", approvedLabelId, approvedAt: new Date() } });
+    const approved = await updatePaintingRow(tx, painting.id, Prisma.sql`"status" = 'APPROVED', "approvedLabelId" = ${approvedLabelId!}, "approvedAt" = ${NOW_UTC}`);
     await writeAuditLog(tx, { ...audit, action: "painting.approve", data: { via: "consensus", approvedLabelId, round: painting.labelRound, labels: labels.length } });
     await closeModelUnsure(tx, painting.id, actorId);
     // A random sample of consensus approvals goes to a reviewer, to catch annotators who agree on
@@ -39,16 +40,12 @@ export async function applyConsensus(tx: Tx, { painting, project, labelClassIds,
     if (random() < project.spotCheckRate) await enqueueReview(tx, { projectId: project.id, paintingId: painting.id, reason: "SPOT_CHECK" });
     return approved;
   }
-  const disputed = await tx.painting.update({ where, data: { status: "DISPUTED" } });
-  await enqueueReview(tx, { projectId: project.id, paintingId: painting.id, reason: "DISAGREEMENT" });
-  const entry = await tx.reviewQueueEntry.findFirstOrThrow({
-    where: { paintingId: painting.id, reason: "DISAGREEMENT", status: "OPEN" },
-    select: { id: true },
-  });
+  const disputed = await updatePaintingRow(tx, painting.id, Prisma.sql`"status" = 'DISPUTED'`);
+  const entryId = await enqueueReview(tx, { projectId: project.id, paintingId: painting.id, reason: "DISAGREEMENT" });
   // The entry id ties this round's labels to the reviewer's verdict, so annotators can later see
   // how their disputed labels were resolved (my-labeling-stats.ts).
   await writeAuditLog(tx, {
-    ...audit, action: "painting.dispute", data: { round: painting.labelRound, entryId: entry.id, labelClassIds: [...distinct] },
+    ...audit, action: "painting.dispute", data: { round: painting.labelRound, entryId, labelClassIds: [...distinct] },
   });
   return disputed;
 }

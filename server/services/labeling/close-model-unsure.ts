@@ -7,9 +7,9 @@
 import { Prisma } from "@/server/db/generated/client";
 import { NOW_UTC } from "@/server/db/database-clock";
 import { writeAuditLog } from "../audit/write-audit-log";
-import type { Tx } from "./labeling-sql";
+import type { RawTx } from "@/server/db/direct-transaction";
 
-export async function closeModelUnsure(tx: Tx, paintingId: string, actorId: string): Promise<number> {
+export async function closeModelUnsure(tx: RawTx, paintingId: string, actorId: string): Promise<number> {
   // Claims are compared on the database clock, as everywhere else (lock-next-review.ts).
   const count = await tx.$executeRaw(Prisma.sql`
     UPDATE "ReviewQueueEntry"

@@ -3,7 +3,8 @@
 // the painting, its project's rules, the chosen class, the annotator's label of this round if any,
 // the claim, and whether the model's suggestion had been seen (submit-annotation.ts).
 import type { LabelClass } from "@/server/db/generated/client";
-import { NOW_UTC, type Tx } from "./labeling-sql";
+import type { RawTx } from "@/server/db/direct-transaction";
+import { NOW_UTC } from "./labeling-sql";
 
 export type SubmitFacts = {
   projectId: string;
@@ -28,7 +29,7 @@ export type SubmitFacts = {
   sawBeforeUndo: boolean;
 };
 
-export async function readSubmitFacts(tx: Tx, { paintingId, userId, labelKey }: { paintingId: string; userId: string; labelKey: string }) {
+export async function readSubmitFacts(tx: Pick<RawTx, "$queryRaw">, { paintingId, userId, labelKey }: { paintingId: string; userId: string; labelKey: string }) {
   const [facts] = await tx.$queryRaw<SubmitFacts[]>`
     SELECT p."projectId", p."labelRound", p."isGold", p."status"::text AS "status", p."goldLabelId",
       pr."labelsPerItem", pr."spotCheckRate", pr."preAnnotation"::text AS "preAnnotation",

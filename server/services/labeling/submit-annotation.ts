@@ -1,16 +1,21 @@
 // Stores one annotator's label for the painting they hold, then lets consensus (or the gold check)
 // decide what it means, in one transaction with the painting row locked. Round trips are few on
 // purpose (it runs once per label): the lock, one read of every fact the checks need
-// (read-submit-facts.ts), the insert, and one statement that drops the claim and returns the
-// round's labels for consensus.
+// (read-submit-facts.ts), one statement that inserts the label, drops the claim and returns the
+// round's labels for consensus, and consensus's update. The transaction is a direct one, past
+// Prisma's engine (server/db/direct-transaction.ts), so every statement here is raw SQL.
 import { z } from "zod";
 import type { Db } from "@/server/db/client";
+import { directTransaction, type RawTx } from "@/server/db/direct-transaction";
 import type { Annotation, LabelClass, Painting, Project } from "@/server/db/generated/client";
+import { NOW_UTC } from "@/server/db/database-clock";
+import { newRowId } from "@/server/db/row-id";
 import { AppError, notFound } from "@/server/errors";
 import { applyConsensus } from "./apply-consensus";
 import { checkGoldAnswer } from "./check-gold-answer";
-import { LABELING_TX, OPEN_STATUSES, type Tx } from "./labeling-sql";
+import { OPEN_STATUSES } from "./labeling-sql";
 import { lockPaintingRow } from "@/server/services/paintings/lock-painting-row";
+import { readPaintingRow } from "@/server/services/paintings/painting-rows";
 import { readSubmitFacts, type SubmitFacts } from "./read-submit-facts";
 
 export const NOTE_MAX_LENGTH = 2000;
@@ -41,7 +46,7 @@ type SubmitOptions = { userId: string; input: z.input<typeof submitAnnotationInp
 
 export async function submitAnnotation(db: Db, { userId, input, random = Math.random }: SubmitOptions): Promise<SubmittedAnnotation> {
   const { paintingId, labelKey, confidence, note, durationMs } = submitAnnotationInput.parse(input);
-  return db.$transaction(async (tx) => {
+  return directTransaction(db, async (tx) => {
     await lockPaintingRow(tx, paintingId);
     const facts = await readSubmitFacts(tx, { paintingId, userId, labelKey });
     if (!facts) throw notFound("painting/not_found", "painting", paintingId);
@@ -53,9 +58,9 @@ export async function submitAnnotation(db: Db, { userId, input, random = Math.ra
       if (facts.existingClassId !== labelClassId) {
         throw new AppError("label/already_submitted", "You already labeled this painting; undo your last label to change it.");
       }
-      const [annotation, painting] = await Promise.all([
-        tx.annotation.findUniqueOrThrow({ where: { id: facts.existingId } }), tx.painting.findUniqueOrThrow({ where: { id: paintingId } })]);
-      return { annotation: { ...annotation, labelClass: facts.labelClass }, duplicate: true, painting, project };
+      const [annotation] = await tx.$queryRaw<Annotation[]>`SELECT * FROM "Annotation" WHERE "id" = ${facts.existingId}`;
+      const painting = await readPaintingRow(tx, paintingId);
+      return { annotation: { ...annotation!, labelClass: facts.labelClass }, duplicate: true, painting, project };
     }
     requireLiveClaim(facts, userId);
     if (!facts.isGold && !OPEN_STATUSES.has(facts.status)) {
@@ -65,22 +70,19 @@ export async function submitAnnotation(db: Db, { userId, input, random = Math.ra
     // Whether the model's prediction was on screen before the label was chosen: shown with the
     // task (BEFORE_COMMIT), or seen after an earlier label on this painting that was then undone.
     const suggestionShown = (facts.preAnnotation === "BEFORE_COMMIT" && facts.hasPrediction) || facts.sawBeforeUndo;
-    const created = await tx.annotation.create({
-      data: {
-        paintingId, annotatorId: userId, labelClassId, round: facts.labelRound,
-        confidence: confidence ?? null, note: note || null, durationMs: durationMs ?? null, suggestionShown,
-      },
+    const { created, labelClassIds } = await insertLabel(tx, {
+      id: newRowId(), paintingId, annotatorId: userId, labelClassId, round: facts.labelRound,
+      confidence: confidence ?? null, note: note || null, durationMs: durationMs ?? null, suggestionShown,
     });
     const annotation = { ...created, labelClass: facts.labelClass };
-    const labelClassIds = await dropClaimAndReadRound(tx, paintingId, facts.labelRound);
     if (facts.isGold) {
-      const painting = await tx.painting.findUniqueOrThrow({ where: { id: paintingId } });
+      const painting = await readPaintingRow(tx, paintingId);
       await checkGoldAnswer(tx, { painting, annotation });
       return { annotation, duplicate: false, painting, project };
     }
     const decided = await applyConsensus(tx, { painting: { id: paintingId, labelRound: facts.labelRound }, project, labelClassIds, actorId: userId, random });
     return { annotation, duplicate: false, painting: decided, project };
-  }, LABELING_TX);
+  });
 }
 
 function requireLiveClaim(facts: SubmitFacts, userId: string): void {
@@ -90,10 +92,23 @@ function requireLiveClaim(facts: SubmitFacts, userId: string): void {
   if (!facts.claimLive) throw new AppError("claim/expired", "Your time on this painting ran out; open the queue to continue.");
 }
 
-/** The label is in: the claim goes, and the round's labels (the new one included) come back. */
-async function dropClaimAndReadRound(tx: Tx, paintingId: string, round: number): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ labelClassId: string }[]>`
-    WITH dropped AS (DELETE FROM "ItemClaim" WHERE "paintingId" = ${paintingId})
-    SELECT "labelClassId" FROM "Annotation" WHERE "paintingId" = ${paintingId} AND "round" = ${round}`;
-  return rows.map((row) => row.labelClassId);
+type NewLabel = Pick<Annotation, "id" | "paintingId" | "annotatorId" | "labelClassId" | "round" | "confidence" | "note" | "durationMs" | "suggestionShown">;
+
+/**
+ * One statement: the label goes in, the claim goes, and the round's labels come back for
+ * consensus. The statement's own snapshot does not see the row it inserts, so the round's labels
+ * are the others' plus the new one.
+ */
+async function insertLabel(tx: RawTx, label: NewLabel): Promise<{ created: Annotation; labelClassIds: string[] }> {
+  const { id, paintingId, annotatorId, labelClassId, round, confidence, note, durationMs, suggestionShown } = label;
+  const [row] = await tx.$queryRaw<(Annotation & { othersInRound: string[] })[]>`
+    WITH dropped AS (DELETE FROM "ItemClaim" WHERE "paintingId" = ${paintingId}),
+    inserted AS (
+      INSERT INTO "Annotation" ("id", "paintingId", "annotatorId", "labelClassId", "round", "confidence", "note", "durationMs", "suggestionShown", "createdAt", "updatedAt")
+      VALUES (${id}, ${paintingId}, ${annotatorId}, ${labelClassId}, ${round}, ${confidence}::int, ${note}::text, ${durationMs}::int, ${suggestionShown}, ${NOW_UTC}, ${NOW_UTC})
+      RETURNING *)
+    SELECT i.*, ARRAY(SELECT a."labelClassId" FROM "Annotation" a WHERE a."paintingId" = ${paintingId} AND a."round" = ${round}) AS "othersInRound"
+    FROM inserted i`;
+  const { othersInRound, ...created } = row!;
+  return { created, labelClassIds: [...othersInRound, created.labelClassId] };
 }

@@ -2,7 +2,7 @@
 // scan and one INSERT for the links, one for the audit entries, instead of about ten round trips per
 // painting. Raw SQL throughout: on these machines a Prisma model query costs 5-15 ms of CPU (its
 // query compiler), more than decoding the image. The import lanes keep decoding meanwhile.
-import { randomBytes } from "node:crypto";
+import { newRowIds } from "@/server/db/row-id";
 import type { Db } from "@/server/db/client";
 import { NOW_UTC } from "@/server/db/database-clock";
 import type { PaintingSource } from "@/server/db/generated/client";
@@ -96,15 +96,6 @@ export async function insertPaintings(
     // Bounded so that RECENT_WINDOW (minutes) covers any transaction still in flight.
     { maxWait: 10_000, timeout: 30_000 },
   );
-}
-
-/**
- * Ids for rows inserted with raw SQL, shaped like Prisma's cuids ("c", the time in base 36, then
- * random), with a sequence number so that a group's rows sort in the order they were prepared.
- */
-function newRowIds(count: number): string[] {
-  const time = Date.now().toString(36);
-  return Array.from({ length: count }, (_, k) => `c${time}${k.toString(36).padStart(3, "0")}${randomBytes(8).toString("hex")}`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Tx } from "@/server/db/transactions";
+import type { RawTx } from "@/server/db/direct-transaction";
 import { notFound } from "@/server/errors";
 
 /**
@@ -8,7 +8,7 @@ import { notFound } from "@/server/errors";
  * locker exactly like FOR UPDATE, but still lets other subsystems insert rows that merely
  * reference the painting (predictions, audit entries).
  */
-export async function lockPaintingRow(tx: Tx, paintingId: string): Promise<void> {
+export async function lockPaintingRow(tx: Pick<RawTx, "$queryRaw">, paintingId: string): Promise<void> {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Painting" WHERE "id" = ${paintingId} FOR NO KEY UPDATE`;
   if (locked.length === 0) throw notFound("painting/not_found", "painting", paintingId);
 }

@@ -1,7 +1,9 @@
 // Puts a painting in front of reviewers for a reason. At most one open entry exists per painting
 // and reason (a partial unique index), so enqueueing again updates that entry's priority instead
 // of adding a duplicate; resolved entries are never touched.
-import type { Prisma } from "@/server/db/generated/client";
+import { NOW_UTC } from "@/server/db/database-clock";
+import type { RawTx } from "@/server/db/direct-transaction";
+import { newRowId } from "@/server/db/row-id";
 import type { ReviewReason } from "@/server/db/generated/enums";
 import { reviewPriority } from "./review-priorities";
 
@@ -14,19 +16,15 @@ type EnqueueInput = {
   uncertainty?: number | null;
 };
 
-type TxOrDb = Prisma.TransactionClient | { $executeRaw: Prisma.TransactionClient["$executeRaw"] };
-
-export async function enqueueReview(db: TxOrDb, { projectId, paintingId, reason, score = 0, modelVersionId = null, uncertainty = null }: EnqueueInput): Promise<void> {
+/** Returns the open entry's id, new or updated. */
+export async function enqueueReview(db: Pick<RawTx, "$queryRaw">, { projectId, paintingId, reason, score = 0, modelVersionId = null, uncertainty = null }: EnqueueInput): Promise<string> {
   const priority = reviewPriority(reason, score);
-  await db.$executeRaw`
+  const [entry] = await db.$queryRaw<{ id: string }[]>`
     INSERT INTO "ReviewQueueEntry" ("id", "projectId", "paintingId", "reason", "priority", "status", "modelVersionId", "uncertainty", "createdAt", "updatedAt")
-    VALUES (${cuidLike()}, ${projectId}, ${paintingId}, ${reason}::"ReviewReason", ${priority}, 'OPEN', ${modelVersionId}, ${uncertainty}, now(), now())
+    VALUES (${newRowId()}, ${projectId}, ${paintingId}, ${reason}::"ReviewReason", ${priority}, 'OPEN', ${modelVersionId}, ${uncertainty}, ${NOW_UTC}, ${NOW_UTC})
     ON CONFLICT ("paintingId", "reason") WHERE "status" = 'OPEN'
     DO UPDATE SET "priority" = EXCLUDED."priority", "modelVersionId" = EXCLUDED."modelVersionId",
-                  "uncertainty" = EXCLUDED."uncertainty", "updatedAt" = now()`;
-}
-
-/** Ids for rows inserted with raw SQL; unique enough and sortable by time like cuid. */
-function cuidLike(): string {
-  return `c${Date.now().toString(36)}${crypto.randomUUID().replace(/-/g, "").slice(0, 16)}`;
+                  "uncertainty" = EXCLUDED."uncertainty", "updatedAt" = ${NOW_UTC}
+    RETURNING "id"`;
+  return entry!.id;
 }
