@@ -1,8 +1,12 @@
 // queryRows (server/db/direct-query.ts) runs the per-label statements on the pool past Prisma's
-// engine. Callers were written against $queryRaw, so its rows must be $queryRaw's, type for type,
-// and a transaction client must keep the statement inside its transaction.
+// engine, and directTransaction (server/db/direct-transaction.ts) the submit's transaction.
+// Callers were written against $queryRaw, so rows must be $queryRaw's, type for type; a
+// transaction client must keep a statement inside its transaction; and a failed transaction must
+// leave nothing behind, not even a connection taken from the pool.
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/server/db/direct-query";
+import { directTransaction } from "@/server/db/direct-transaction";
+import { getConfig } from "@/server/config";
 import { Prisma } from "@/server/db/generated/client";
 import { createTestUser, resetDatabase, testDb } from "./helpers/database";
 import { labelingProject, seedPaintings } from "./helpers/labeling-scenario";
@@ -55,5 +59,38 @@ describe("queryRows", () => {
 
   it("fails with PostgreSQL's error for bad SQL", async () => {
     await expect(queryRows(db, Prisma.sql`SELECT "nope" FROM "Painting"`)).rejects.toThrow(/column "nope" does not exist/);
+  });
+});
+
+describe("directTransaction", () => {
+  const nameOf = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id } })).name;
+
+  it("commits when the work resolves, with Prisma-like rows and the transaction's time limits", async () => {
+    const user = await createTestUser(db, "ANNOTATOR");
+    const inside = await directTransaction(db, async (tx) => {
+      await tx.$executeRaw`UPDATE "User" SET "name" = ${"committed"} WHERE "id" = ${user.id}`;
+      const [row] = await tx.$queryRaw<{ createdAt: Date; timeout: string }[]>`
+        SELECT "createdAt", current_setting('statement_timeout') AS "timeout" FROM "User" WHERE "id" = ${user.id}`;
+      return row!;
+    });
+    expect(await nameOf(user.id)).toBe("committed");
+    expect(inside.createdAt).toEqual(user.createdAt);
+    expect(inside.timeout).toBe("20s");
+  });
+
+  it("rolls back when the work throws, and gives every connection back to the pool", async () => {
+    const user = await createTestUser(db, "ANNOTATOR");
+    // More failures than the pool has connections: a connection kept after a failure would make
+    // the last ones wait for good.
+    for (let i = 0; i <= getConfig().DATABASE_POOL_SIZE; i++) {
+      await expect(directTransaction(db, async (tx) => {
+        await tx.$executeRaw`UPDATE "User" SET "name" = ${"rolled back"} WHERE "id" = ${user.id}`;
+        throw new Error("refused on purpose");
+      })).rejects.toThrow("refused on purpose");
+    }
+    expect(await nameOf(user.id)).toBe(user.name);
+    // A statement PostgreSQL refuses aborts the transaction the same way.
+    await expect(directTransaction(db, (tx) => tx.$queryRaw`SELECT "nope" FROM "User"`)).rejects.toThrow(/column "nope" does not exist/);
+    expect(await directTransaction(db, (tx) => tx.$queryRaw<{ one: number }[]>`SELECT 1::int AS "one"`)).toEqual([{ one: 1 }]);
   });
 });
