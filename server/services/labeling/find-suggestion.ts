@@ -1,5 +1,6 @@
 import type { Db } from "@/server/db/client";
-import type { LabelClass } from "@/server/db/generated/client";
+import { queryRows } from "@/server/db/direct-query";
+import { Prisma, type LabelClass } from "@/server/db/generated/client";
 import type { Tx } from "./labeling-sql";
 
 export type Suggestion = {
@@ -10,16 +11,18 @@ export type Suggestion = {
   modelVersion: number;
 };
 
-/** The prediction of the newest model that has scored this painting, if any has. */
+/**
+ * The prediction of the newest model that has scored this painting, if any has. One statement,
+ * past Prisma's engine (direct-query.ts): with pre-annotation on it runs with every label.
+ */
 export async function findSuggestion(db: Db | Tx, paintingId: string): Promise<Suggestion | null> {
-  const prediction = await db.prediction.findFirst({
-    where: { paintingId },
-    orderBy: [{ modelVersion: { version: "desc" } }, { createdAt: "desc" }],
-    include: { modelVersion: { select: { version: true, projectId: true } } },
-  });
-  if (!prediction) return null;
-  const labelClass = await db.labelClass.findUnique({
-    where: { projectId_key: { projectId: prediction.modelVersion.projectId, key: prediction.predictedKey } },
-  });
-  return { labelKey: prediction.predictedKey, labelClass, confidence: prediction.confidence, modelVersion: prediction.modelVersion.version };
+  const [suggestion] = await queryRows<Suggestion>(db, Prisma.sql`
+    SELECT pr."predictedKey" AS "labelKey", to_jsonb(lc) AS "labelClass", pr."confidence", mv."version" AS "modelVersion"
+    FROM "Prediction" pr
+    JOIN "ModelVersion" mv ON mv."id" = pr."modelVersionId"
+    LEFT JOIN "LabelClass" lc ON lc."projectId" = mv."projectId" AND lc."key" = pr."predictedKey"
+    WHERE pr."paintingId" = ${paintingId}
+    ORDER BY mv."version" DESC, pr."createdAt" DESC
+    LIMIT 1`);
+  return suggestion ?? null;
 }
