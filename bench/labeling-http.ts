@@ -3,7 +3,8 @@
 // (nextLabelingTask with prefetch) and submitting over HTTP until their project's queue is empty,
 // at 20 and at 50 annotators. Each load is set against bare `{ __typename }` requests from the same
 // clients in the same run, before and after the load (the faster counts): a label is two
-// requests, so labels/s over requests/s tops out at 0.5.
+// requests, so labels/s over requests/s tops out at 0.5. Then 20 annotators label one more
+// project as the labeling screen does (its submit brings the next painting: one request a label).
 // Prints figures, asserts nothing.
 //   npx tsx bench/labeling-http.ts [paintingsPerProject=400] [port=3290] [annotators=20,50]
 import { spawn } from "node:child_process";
@@ -16,13 +17,14 @@ import { DEFAULT_LABEL_CLASSES } from "@/server/services/projects/create-project
 import { ensureNextBuild } from "../scripts/lib/ensure-next-build";
 import { openBenchEnvironment } from "./lib/bench-database";
 import { signInOverHttp } from "./lib/http-annotator";
-import { bareRequests, labelUntilEmpty, percentile } from "./lib/labeling-http-load";
+import { bareRequests, labelAsTheScreenDoes, labelUntilEmpty, percentile } from "./lib/labeling-http-load";
 
 const PAINTINGS = Number(process.argv[2] ?? 400);
 const PORT = Number(process.argv[3] ?? 3290);
 const LOADS = (process.argv[4] ?? "20,50").split(",").map(Number);
 const GOLD = 20;
 const BARE_SECONDS = 8;
+const SCREEN_LOAD = Math.min(20, ...LOADS);
 const PASSWORD = "bench-password-1";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -80,6 +82,8 @@ async function main() {
     const most = Math.max(...LOADS);
     await db.user.createMany({ data: Array.from({ length: most }, (_, i) => ({ email: `bench-${i}@bench.local`, name: `Bench ${i}`, passwordHash, role: "ANNOTATOR" as const })) });
     const projects = await Promise.all(LOADS.map((count) => seedProject(db, `bench-${count}`)));
+    const screenProject = await seedProject(db, "bench-screen");
+    projects.push(screenProject);
     // Annotators work only in projects they are members of: every bench annotator joins each.
     await db.$executeRaw`
       INSERT INTO "ProjectMember" ("projectId", "userId")
@@ -107,6 +111,12 @@ async function main() {
       console.log(`  submit   ${f(percentile(load.submitMs, 50))}  ${f(percentile(load.submitMs, 95))}`);
       if (load.errors.length) console.log(`  ${load.errors.length} errors, e.g. ${[...new Set(load.errors)].slice(0, 3).join(" | ")}`);
     }
+    // Not part of the ratio: what annotators get from the labeling screen, whose submit brings
+    // the next painting, so a label is one request.
+    const screen = await labelAsTheScreenDoes(BASE, people.slice(0, SCREEN_LOAD), screenProject);
+    console.log(`\n${SCREEN_LOAD} annotators as the labeling screen asks (one request per label): ${(screen.labels / screen.seconds).toFixed(1)} labels/s; ` +
+      `submit-and-next p50 ${percentile(screen.submitMs, 50).toFixed(0)} ms, p95 ${percentile(screen.submitMs, 95).toFixed(0)} ms` +
+      (screen.errors.length ? `; ${screen.errors.length} errors, e.g. ${screen.errors[0]}` : ""));
   } finally {
     web?.stop();
     await bench.close();

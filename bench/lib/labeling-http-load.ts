@@ -26,7 +26,28 @@ const SUBMIT = /* GraphQL */ `
     }
   }`;
 
+// The labeling screen's own submit: its answer carries the next painting, so after the first
+// claim a label is one request.
+const SUBMIT_WITH_NEXT = /* GraphQL */ `
+  mutation SubmitNext($input: SubmitAnnotationInput!) {
+    submitAnnotation(input: $input) {
+      duplicate
+      annotation { id label { key name } }
+      suggestion { labelKey confidence modelVersion label { name color } }
+      next(prefetch: true) {
+        painting { id imageUrl width height originalName }
+        claimExpiresAt
+        labelClasses { id key name hotkey color position }
+        suggestion { labelKey confidence modelVersion label { name color } }
+        upcomingImageUrl
+        upcomingPainting { id imageUrl width height originalName }
+        progress { labeledByMe remaining }
+      }
+    }
+  }`;
+
 type ClaimAnswer = { nextLabelingTask: { painting: { id: string } } | null };
+type SubmitNextAnswer = { submitAnnotation: { next: { painting: { id: string } } | null } };
 
 export type LabelingLoad = { labels: number; seconds: number; claimMs: number[]; submitMs: number[]; errors: string[] };
 
@@ -49,6 +70,33 @@ export async function labelUntilEmpty(baseUrl: string, people: HttpAnnotator[], 
         // Counted and shown, not fatal: a refusal under load (claim/expired) is a finding.
         load.errors.push(error instanceof Error ? error.message : String(error));
         if (load.errors.length > 200) throw new Error(`too many errors, first: ${load.errors[0]}`);
+      }
+    }
+  }));
+  load.seconds = (performance.now() - start) / 1000;
+  return load;
+}
+
+/** The same work as the labeling screen asks for it: one claim, then submits that bring the next painting. */
+export async function labelAsTheScreenDoes(baseUrl: string, people: HttpAnnotator[], projectId: string): Promise<LabelingLoad> {
+  const load: LabelingLoad = { labels: 0, seconds: 0, claimMs: [], submitMs: [], errors: [] };
+  const start = performance.now();
+  await Promise.all(people.map(async (who, n) => {
+    const first = await postGraphQL<ClaimAnswer>(baseUrl, who, CLAIM, { projectId });
+    load.claimMs.push(first.ms);
+    let task = first.data.nextLabelingTask;
+    for (let i = 0; task; i++) {
+      const labelKey = (i + n) % 4 === 0 ? "AI" : "HUMAN";
+      const input = { paintingId: task.painting.id, labelKey, confidence: 4, durationMs: 1500 };
+      try {
+        const submit = await postGraphQL<SubmitNextAnswer>(baseUrl, who, SUBMIT_WITH_NEXT, { input });
+        load.submitMs.push(submit.ms);
+        load.labels++;
+        task = submit.data.submitAnnotation.next;
+      } catch (error) {
+        load.errors.push(error instanceof Error ? error.message : String(error));
+        if (load.errors.length > 200) throw new Error(`too many errors, first: ${load.errors[0]}`);
+        task = (await postGraphQL<ClaimAnswer>(baseUrl, who, CLAIM, { projectId })).data.nextLabelingTask;
       }
     }
   }));
