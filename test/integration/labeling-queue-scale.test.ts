@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/server/db/generated/client";
 import { claimNextPainting } from "@/server/services/labeling/claim-next-painting";
 import { claimStatement } from "@/server/services/labeling/claim-from-queue";
+import { progressStatement } from "@/server/services/labeling/labeling-progress";
 import { resetDatabase, testDb } from "./helpers/database";
 import { annotators, labelingProject } from "./helpers/labeling-scenario";
 import { insertManyPaintings } from "./helpers/painting-rows";
@@ -15,6 +16,8 @@ let projectId: string;
 
 type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
 const nodes = (plan: PlanNode): PlanNode[] => [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+const planOf = async (statement: Prisma.Sql) =>
+  nodes((await db.$queryRaw<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${statement}`))[0]!["QUERY PLAN"][0]!.Plan);
 
 beforeAll(async () => {
   await resetDatabase();
@@ -37,5 +40,25 @@ describe(`the labeling queue at ${COUNT.toLocaleString("en")} paintings`, () => 
     const claim = await claimNextPainting(db, { projectId, userId: ada!.id });
     expect(["UNLABELED", "ANNOTATING"]).toContain(claim?.painting.status);
     expect(await db.itemClaim.findUniqueOrThrow({ where: { paintingId: claim!.painting.id } })).toMatchObject({ userId: ada!.id });
+  });
+
+  it("finds the few gold paintings through their own index once most paintings are approved", async () => {
+    // Runs last: it approves the queue. Both the gold pick and the progress counter's count of
+    // unanswered gold scanned every approved painting of the project before Painting_gold_idx.
+    const [bea] = await annotators(db, 1);
+    const [human] = await db.labelClass.findMany({ where: { projectId }, take: 1 });
+    await db.$executeRaw`UPDATE "Painting" SET "status" = 'APPROVED', "approvedLabelId" = ${human!.id} WHERE "projectId" = ${projectId}`;
+    await db.$executeRaw`
+      UPDATE "Painting" SET "isGold" = true, "goldLabelId" = ${human!.id}
+      WHERE "id" IN (SELECT "id" FROM "Painting" WHERE "projectId" = ${projectId} ORDER BY "id" LIMIT 20)`;
+    await db.$executeRawUnsafe(`ANALYZE "Painting"`);
+    const goldPick = await planOf(claimStatement({
+      projectId, userId: bea!.id, labelsPerItem: 2, servingOrder: "RANDOM", ttlSeconds: 600, excludeIds: [], wantGold: true,
+    }));
+    const progress = await planOf(progressStatement({ projectId, userId: bea!.id }));
+    for (const plan of [goldPick, progress]) {
+      expect(plan.some((node) => node["Index Name"] === "Painting_gold_idx")).toBe(true);
+      expect(plan.filter((node) => node["Node Type"] === "Seq Scan" && node["Relation Name"] === "Painting")).toEqual([]);
+    }
   });
 });

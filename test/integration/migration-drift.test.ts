@@ -24,6 +24,8 @@ const HAND_WRITTEN_SQL = [
   `- index CREATE UNIQUE INDEX "EvaluationReport_runId_split_fold_key" ON public."EvaluationReport" USING btree ("runId", split, fold) NULLS NOT DISTINCT`,
   // 20261203000000_open_paintings_count_index: the labeling counter's open paintings, counted from the index.
   `- index CREATE INDEX "Painting_open_for_labels_idx" ON public."Painting" USING btree ("projectId") WHERE ((status = ANY (ARRAY['UNLABELED'::"PaintingStatus", 'ANNOTATING'::"PaintingStatus"])) AND (NOT "isGold") AND ("evaluationSetId" IS NULL))`,
+  // 20261204000000_gold_paintings_index: a project's few gold paintings without scanning the approved ones.
+  `- index CREATE INDEX "Painting_gold_idx" ON public."Painting" USING btree ("projectId") WHERE "isGold"`,
 ];
 const TAMPERED = "drift_tampered";
 
