@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { getConfig } from "@/server/config";
 import { AppError } from "@/server/errors";
+import { logInternalError } from "@/server/logging/log-internal-error";
 import { PrismaClient } from "./generated/client";
 import { attachDirectPool } from "./direct-query";
 import { PreparingClient } from "./prepared-statements";
@@ -20,6 +21,10 @@ export function createPrismaClient(databaseUrl = requireDatabaseUrl()): PrismaCl
   const pool = new pg.Pool({
     connectionString: databaseUrl, max: poolSize(), connectionTimeoutMillis: INTERACTIVE_TX.maxWait, ...(prepared ? { Client: PreparingClient } : {}),
   });
+  // When the server closes an idle connection (a restart, a crash), the pool emits "error", and an
+  // emitter without a listener throws: the whole process would go down. Prisma's adapter listens
+  // only once its engine has connected, so the pool gets its own listener from the start.
+  pool.on("error", (error) => logInternalError("database pool, idle connection", error));
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   attachDirectPool(db, pool);
   return db;
