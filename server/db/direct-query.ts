@@ -8,6 +8,7 @@
 // int8 as bigint, json as parsed values. A transaction client is not registered here, so a
 // statement given one runs through it, inside its transaction, as before.
 import pg from "pg";
+import type { RawTx } from "./direct-transaction";
 import type { Prisma } from "./generated/client";
 
 const pools = new WeakMap<object, pg.Pool>();
@@ -17,9 +18,7 @@ export function attachDirectPool(db: object, pool: pg.Pool): void {
   pools.set(db, pool);
 }
 
-type RawQueryable = { $queryRaw<T = unknown>(query: Prisma.Sql): Prisma.PrismaPromise<T> };
-
-export async function queryRows<T>(db: RawQueryable, query: Prisma.Sql): Promise<T[]> {
+export async function queryRows<T>(db: Pick<RawTx, "$queryRaw">, query: Prisma.Sql): Promise<T[]> {
   const pool = pools.get(db);
   if (!pool) return db.$queryRaw<T[]>(query);
   return (await runOn(pool, query)).rows as T[];

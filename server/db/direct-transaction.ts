@@ -21,6 +21,8 @@ export type RawTx = {
  */
 export async function directTransaction<T>(db: Db, work: (tx: RawTx) => Promise<T>): Promise<T> {
   const pool = directPoolOf(db);
+  // A client not made by createPrismaClient (tests build wider pools their own way) has no
+  // registered pool: the same work then runs in Prisma's interactive transaction.
   if (!pool) return db.$transaction((tx) => work(tx), INTERACTIVE_TX);
   const client = await pool.connect();
   const { timeout } = INTERACTIVE_TX;
